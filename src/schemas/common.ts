@@ -1,0 +1,132 @@
+/**
+ * Building blocks shared by the three document kinds (review, plan, update).
+ *
+ * Imported by `src/content.config.ts` (Astro) and by the command-line checker
+ * (`scripts/check.ts`), so that both validate with exactly the same rules.
+ * Everything here is pure zod: no Astro runtime, no file system.
+ */
+import { z } from 'astro/zod';
+
+/**
+ * A date as precise as the source states it: `2011`, `2016-12` or `2016-05-05`.
+ * Sources often give only a year or a month; we never invent the missing part.
+ */
+export const partialDate = z
+  .string({ error: 'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD, in quotes' })
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: 'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD (for example "2016-05" or "2016-05-05")',
+  })
+  .refine((value) => value.length < 10 || !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    error: 'is not a real calendar date',
+  });
+
+/** A full calendar date, `YYYY-MM-DD`: used where the source is always exact (an update's `asOf`). */
+export const fullDate = z
+  .string({ error: 'must be a date written as YYYY-MM-DD, in quotes' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'must be a full date written as YYYY-MM-DD' })
+  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    error: 'is not a real calendar date',
+  });
+
+/** A span of dates; `to` is left out when the source gives a single date or only a start. */
+export const dateRange = z.strictObject({
+  /** First day (or month, or year) of the span. */
+  from: partialDate,
+  /** Last day of the span, when the source states it. */
+  to: partialDate.optional(),
+});
+
+/**
+ * An item's id, unique within its document and never changed once published: it is the
+ * permalink of the item (`…#W3`, `…#5.8.3`). Letters, digits, dots and hyphens.
+ */
+export const itemId = z
+  .string({ error: 'must be an id such as "R1" or "5.8.3"' })
+  .regex(/^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/, {
+    error: 'must be letters, digits, dots or hyphens, starting and ending with a letter or digit (for example "R1" or "5.8.3")',
+  });
+
+/** A document's id: its path under its collection without `.mdx`, e.g. `bromley/2016-04-inspection`. */
+export const documentId = z
+  .string({ error: 'must be a document id such as "bromley/2016-04-inspection"' })
+  .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, {
+    error: 'must be a document id: "<authority>/<yyyy-mm>-<kind>", for example "bromley/2016-04-inspection"',
+  });
+
+/**
+ * A reference to an item in another document: `<document id>#<item id>`, e.g.
+ * `bromley/2016-04-inspection#W3`. The checker resolves every one (Astro only logs broken ones).
+ */
+export const itemReference = z
+  .string({ error: 'must be a reference such as "bromley/2016-04-inspection#W3"' })
+  .regex(/^[a-z0-9-]+\/[a-z0-9-]+#[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/, {
+    error: 'must be a reference written "<document id>#<item id>", for example "bromley/2016-04-inspection#W3"',
+  });
+
+/** A slug from the `authorities` vocabulary, e.g. `central-bedfordshire`. Resolved by the checker. */
+export const authoritySlug = z
+  .string({ error: 'must be an authority slug such as "bromley"' })
+  .regex(/^[a-z0-9-]+$/, { error: 'must be an authority slug in lower case, such as "central-bedfordshire"' });
+
+/** An id from the `themes` vocabulary, e.g. `life-story-work`. Resolved by the checker. */
+export const themeId = z
+  .string({ error: 'must be a theme id such as "permanence"' })
+  .regex(/^[a-z0-9-]+$/, { error: 'must be a theme id in lower case, such as "life-story-work"' });
+
+/** Plain text that must say something. */
+export const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+
+/** A committee paper a document was reported in: the trail a scrutiny member follows. */
+export const committeePaper = z.strictObject({
+  /** The committee or decision maker, as the paper names it. */
+  committee: text,
+  /** The meeting date. */
+  date: partialDate,
+  /** The council's report number, e.g. `CS17130`, when the paper has one. */
+  reportNumber: text.optional(),
+  /** The paper's title, as printed. */
+  title: text.optional(),
+  /** Agenda item number, when given. */
+  item: text.optional(),
+});
+
+/** Where the record comes from: the document the facts were taken from. */
+export const source = z.strictObject({
+  /** Title of the source document. */
+  title: text,
+  /** Who published it (usually the council). */
+  publisher: text,
+  /** File name of the plain-text copy kept with the project, when there is one. */
+  file: text.optional(),
+  /** Public address of the original, when known. */
+  url: z.url({ error: 'must be a full web address starting with https://' }).optional(),
+});
+
+/**
+ * Facts that were inferred rather than stated by the source: field path → how it was
+ * inferred. Readers see these notes beside the fact, so the record never overstates.
+ */
+export const inferredNotes = z.record(z.string(), text).optional();
+
+/** RAG ratings as the councils define them. */
+export const ragStatus = z.enum(['red', 'amber', 'green', 'white'], {
+  error: 'must be one of red (not progressed), amber (in progress), green (completed) or white (not planned to start yet)',
+});
+export type RagStatus = z.infer<typeof ragStatus>;
+
+/** A finding as the source states it: the exact words, with themes for browsing. */
+export const finding = z.strictObject({
+  /** Stable id, unique in its document, e.g. `S1`, `W3`, `R12`. */
+  id: itemId,
+  /** The exact text of the source. Never paraphrase: it is the record. */
+  text,
+  /** One or more theme ids from the themes vocabulary. */
+  themes: z.array(themeId).min(1, { error: 'needs at least one theme' }),
+  /** The KLOE (key line of enquiry) this item belongs to, when the review has KLOEs. */
+  kloe: itemId.optional(),
+  /** Who the item is addressed to, when not the council itself (e.g. the safeguarding board). */
+  addressee: text.optional(),
+  /** A short editorial note, in the library's own words. */
+  note: text.optional(),
+});
+export type Finding = z.infer<typeof finding>;
