@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { site } from './src/site.config.ts';
+
+// The build script (scripts/build.ts) builds into a staging folder and swaps it in
+// only when every step passed, so the output folder is configurable.
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  outDir: process.env.LIBRARY_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  vite: {
+    css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
+  },
+});

@@ -1,0 +1,231 @@
+/**
+ * Derived data: everything the library computes and authors never type. Pure functions
+ * over validated documents, tested without Astro (tests/derive.test.ts); pages and
+ * exports only format what these return.
+ */
+import type { PlanData } from '../schemas/plan.ts';
+import type { RagStatus } from '../schemas/common.ts';
+import type { UpdateData } from '../schemas/update.ts';
+import { formatDueRange, parseDue, type DueRange } from './due.ts';
+
+export interface Doc<T> {
+  id: string;
+  data: T;
+}
+
+/** One status of one action, from one update. */
+export interface StatusEntry {
+  asOf: string;
+  status: RagStatus;
+  update: string;
+  note?: string;
+  inferred?: string;
+}
+
+/** The finding's status, derived from its actions' latest RAG. */
+export type FindingStatus = 'no-action' | 'planned' | 'on-track' | 'off-track' | 'complete';
+
+/** Updates for a plan, oldest first. */
+export function updatesFor(planId: string, updates: ReadonlyArray<Doc<UpdateData>>): Doc<UpdateData>[] {
+  return updates.filter((u) => u.data.plan === planId).sort((a, b) => a.data.asOf.localeCompare(b.data.asOf));
+}
+
+/** An action's status across updates, oldest first. */
+export function statusHistory(planId: string, actionId: string, updates: ReadonlyArray<Doc<UpdateData>>): StatusEntry[] {
+  const history: StatusEntry[] = [];
+  for (const update of updatesFor(planId, updates)) {
+    const entry = update.data.statuses.find((s) => s.action === actionId);
+    if (entry) {
+      history.push({
+        asOf: update.data.asOf,
+        status: entry.status,
+        update: update.id,
+        ...(entry.note ? { note: entry.note } : {}),
+        ...(entry.inferred ? { inferred: entry.inferred } : {}),
+      });
+    }
+  }
+  return history;
+}
+
+/** The latest status on or before `asOf` (or the latest of all without a date). */
+export function statusAt(history: ReadonlyArray<StatusEntry>, asOf?: string): StatusEntry | undefined {
+  let latest: StatusEntry | undefined;
+  for (const entry of history) {
+    if (asOf && entry.asOf > asOf) break;
+    latest = entry;
+  }
+  return latest;
+}
+
+/**
+ * A finding's status from the latest statuses of the actions that answer it:
+ * none → no-action; any red → off-track; all green → complete; any amber or green → on-track;
+ * otherwise (no status yet, or white) → planned.
+ */
+export function findingStatus(actionStatuses: ReadonlyArray<RagStatus | undefined>): FindingStatus {
+  if (actionStatuses.length === 0) return 'no-action';
+  if (actionStatuses.includes('red')) return 'off-track';
+  if (actionStatuses.every((s) => s === 'green')) return 'complete';
+  if (actionStatuses.some((s) => s === 'amber' || s === 'green')) return 'on-track';
+  return 'planned';
+}
+
+/** Status of every action of a plan as at a date (carrying each action's latest known status forward). */
+export function statusesAt(plan: Doc<PlanData>, updates: ReadonlyArray<Doc<UpdateData>>, asOf?: string): Map<string, StatusEntry | undefined> {
+  const result = new Map<string, StatusEntry | undefined>();
+  for (const action of plan.data.actions) {
+    result.set(action.id, statusAt(statusHistory(plan.id, action.id, updates), asOf));
+  }
+  return result;
+}
+
+/** The update that speaks for a date: the latest on or before it. */
+function updateAt(planId: string, updates: ReadonlyArray<Doc<UpdateData>>, asOf?: string): Doc<UpdateData> | undefined {
+  return updatesFor(planId, updates).filter((u) => !asOf || u.data.asOf <= asOf).at(-1);
+}
+
+export interface PriorityRow {
+  priority: string;
+  title: string;
+  /** Actions due by the date, as the council declares it in the governing update (the plan's figure when no update exists). */
+  due?: number;
+  /** Actions red as at the date. */
+  red: number;
+}
+
+export interface PrioritySummary {
+  /** The date the figures are as at (the governing update's asOf), if any update exists. */
+  asOf?: string;
+  /** `actions` when counted from action-level statuses, `declared` when the update gives only counts. */
+  basis: 'actions' | 'declared' | 'none';
+  rows: PriorityRow[];
+  totalDue?: number;
+  totalRed: number;
+  /** Share of due actions that are red, as a whole percentage (the source's "6%"). */
+  redPercent?: number;
+}
+
+const percent = (part: number, whole: number) => Math.round((part / whole) * 100);
+
+/**
+ * Actions due and actions not progressed (red) by priority, as at a date: the exception
+ * report's Table 1, and each column of its Table 2. Red counts come from action-level
+ * statuses when the governing update has them, otherwise from its declared counts.
+ */
+export function summaryByPriority(plan: Doc<PlanData>, updates: ReadonlyArray<Doc<UpdateData>>, asOf?: string): PrioritySummary {
+  const update = updateAt(plan.id, updates, asOf);
+  const declaredRows = new Map((update?.data.declared?.byPriority ?? []).map((row) => [row.priority, row]));
+  const basis: PrioritySummary['basis'] = !update ? 'none' : update.data.statuses.length > 0 ? 'actions' : 'declared';
+  const statuses = update && basis === 'actions' ? statusesAt(plan, updates, update.data.asOf) : new Map();
+  const priorityOf = new Map(plan.data.actions.map((a) => [a.id, a.priority]));
+
+  const rows = plan.data.priorities.map((priority): PriorityRow => {
+    const declared = declaredRows.get(priority.id);
+    const red =
+      basis === 'actions'
+        ? [...statuses].filter(([id, s]) => priorityOf.get(id) === priority.id && s?.status === 'red').length
+        : (declared?.red ?? 0);
+    // Due counts belong to a date: take the update's own, and the plan's only when no update exists.
+    const due = update ? declared?.due : priority.declaredActions;
+    return { priority: priority.id, title: priority.title, ...(due !== undefined ? { due } : {}), red };
+  });
+  const totalRed = rows.reduce((sum, row) => sum + row.red, 0);
+  const totalDue = update ? update.data.declared?.actionsDue : plan.data.declaredActions;
+  return {
+    ...(update ? { asOf: update.data.asOf } : {}),
+    basis,
+    rows,
+    ...(totalDue !== undefined ? { totalDue, redPercent: percent(totalRed, totalDue) } : {}),
+    totalRed,
+  };
+}
+
+export interface StatusCount {
+  status: RagStatus | 'unknown';
+  count: number;
+}
+
+/** Actions by RAG status as at a date. `unknown` counts named actions with no status yet. */
+export function summaryByStatus(plan: Doc<PlanData>, updates: ReadonlyArray<Doc<UpdateData>>, asOf?: string): StatusCount[] {
+  const counts = new Map<StatusCount['status'], number>([['red', 0], ['amber', 0], ['green', 0], ['white', 0], ['unknown', 0]]);
+  for (const entry of statusesAt(plan, updates, asOf).values()) {
+    const key = entry?.status ?? 'unknown';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([status, count]) => ({ status, count }));
+}
+
+export interface DueRow {
+  /** The range as a label: "March 2017", "January - March 2017". */
+  label: string;
+  range: DueRange;
+  count: number;
+  /** Whole percentage of the total. */
+  percent: number;
+  actions: string[];
+}
+
+/**
+ * Actions with a given status (red by default) as at a date, grouped by due range, latest
+ * first: the exception report's Table 3. Actions without a due date are grouped last.
+ */
+export function summaryByDue(
+  plan: Doc<PlanData>,
+  updates: ReadonlyArray<Doc<UpdateData>>,
+  asOf?: string,
+  status: RagStatus = 'red',
+): { rows: DueRow[]; total: number; undated: string[] } {
+  const statuses = statusesAt(plan, updates, asOf);
+  const groups = new Map<string, DueRow>();
+  const undated: string[] = [];
+  let total = 0;
+  for (const action of plan.data.actions) {
+    if (statuses.get(action.id)?.status !== status) continue;
+    total++;
+    const range = action.due ? parseDue(action.due) : undefined;
+    if (!range) {
+      undated.push(action.id);
+      continue;
+    }
+    const key = `${range.from}/${range.to}`;
+    const row = groups.get(key) ?? { label: formatDueRange(range), range, count: 0, percent: 0, actions: [] };
+    row.count++;
+    row.actions.push(action.id);
+    groups.set(key, row);
+  }
+  const rows = [...groups.values()]
+    .map((row) => ({ ...row, percent: percent(row.count, total) }))
+    .sort((a, b) => b.range.to.localeCompare(a.range.to) || b.range.from.localeCompare(a.range.from));
+  return { rows, total, undated };
+}
+
+/** `2017-03` → `2017-03-31`. */
+export function lastDayOf(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
+}
+
+export interface OverdueAction {
+  id: string;
+  due: string;
+  range: DueRange;
+  status?: RagStatus;
+}
+
+/**
+ * Actions overdue as at a date: the last day of their due range has been reached and
+ * they were not completed (green) by then.
+ */
+export function overdueActions(plan: Doc<PlanData>, updates: ReadonlyArray<Doc<UpdateData>>, asOf: string): OverdueAction[] {
+  const statuses = statusesAt(plan, updates, asOf);
+  const result: OverdueAction[] = [];
+  for (const action of plan.data.actions) {
+    const range = action.due ? parseDue(action.due) : undefined;
+    if (!action.due || !range || asOf < lastDayOf(range.to)) continue;
+    const status = statuses.get(action.id)?.status;
+    if (status === 'green') continue;
+    result.push({ id: action.id, due: action.due, range, ...(status ? { status } : {}) });
+  }
+  return result.sort((a, b) => a.range.to.localeCompare(b.range.to) || a.id.localeCompare(b.id, 'en', { numeric: true }));
+}

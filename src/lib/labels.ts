@@ -1,0 +1,90 @@
+/** Words readers see for the model's ids: kinds, finding types, statuses. One place, so pages, exports and search agree. */
+import type { RagStatus } from '../schemas/common.ts';
+import type { FindingStatus } from './derive.ts';
+import type { FindingType } from './library.ts';
+
+export const reviewKindLabel: Record<string, string> = {
+  inspection: 'Inspection',
+  'peer-review': 'Peer review',
+  diagnostic: 'Diagnostic',
+  'monitoring-visit': 'Monitoring visit',
+  'focused-visit': 'Focused visit',
+  'thematic-review': 'Thematic review',
+};
+
+export const findingTypeLabel: Record<FindingType, string> = {
+  strength: 'Strength',
+  'area-for-improvement': 'Area for improvement',
+  recommendation: 'Recommendation',
+};
+
+export const findingTypePlural: Record<FindingType, string> = {
+  strength: 'Strengths',
+  'area-for-improvement': 'Areas for improvement',
+  recommendation: 'Recommendations',
+};
+
+export const findingStatusLabel: Record<FindingStatus, string> = {
+  'no-action': 'No action recorded',
+  planned: 'Actions planned',
+  'on-track': 'On track',
+  'off-track': 'Off track',
+  complete: 'All actions complete',
+};
+
+/** GOV.UK tag colour per status: a second cue only, the words always carry the meaning. */
+export const findingStatusColour: Record<FindingStatus, string> = {
+  'no-action': 'grey',
+  planned: 'blue',
+  'on-track': 'yellow',
+  'off-track': 'red',
+  complete: 'green',
+};
+
+export const ragLabel: Record<RagStatus | 'unknown', string> = {
+  red: 'Red: not progressed',
+  amber: 'Amber: in progress',
+  green: 'Green: completed',
+  white: 'White: not started yet',
+  unknown: 'No status reported',
+};
+
+export const ragShortLabel: Record<RagStatus | 'unknown', string> = {
+  red: 'Red',
+  amber: 'Amber',
+  green: 'Green',
+  white: 'White',
+  unknown: 'No status',
+};
+
+export const ragColour: Record<RagStatus | 'unknown', string> = {
+  red: 'red',
+  amber: 'orange',
+  green: 'green',
+  white: 'grey',
+  unknown: 'grey',
+};
+
+/** Grade colour on any framework: a second cue beside the grade's words. */
+export const gradeColour: Record<string, string> = {
+  outstanding: 'green',
+  good: 'turquoise',
+  adequate: 'yellow',
+  'requires-improvement': 'yellow',
+  inadequate: 'red',
+};
+
+/** "2016-05-05" → "5 May 2016"; "2016-05" → "May 2016"; "2011" → "2011". */
+export function formatDate(date: string | undefined): string {
+  if (!date) return '';
+  const parts = date.split('-');
+  const d = new Date(`${parts[0]}-${parts[1] ?? '01'}-${parts[2] ?? '01'}T00:00:00Z`);
+  if (parts.length === 1) return parts[0]!;
+  const month = d.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return parts.length === 2 ? `${month} ${parts[0]}` : `${d.getUTCDate()} ${month} ${parts[0]}`;
+}
+
+/** "2016-04-11" to "2016-05-05" → "11 April 2016 to 5 May 2016". */
+export function formatRange(from: string, to?: string): string {
+  return to && to !== from ? `${formatDate(from)} to ${formatDate(to)}` : formatDate(from);
+}
