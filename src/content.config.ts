@@ -14,13 +14,15 @@ import {
   updateSchema,
 } from './schemas/index.ts';
 
-const documents = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/*.mdx' });
+// LIBRARY_CONTENT_ROOT lets the benchmark and the tests build another content folder.
+const root = process.env.LIBRARY_CONTENT_ROOT ?? '.';
+const documents = (folder: string) => glob({ base: `${root}/content/${folder}`, pattern: '**/*.mdx' });
 
 export const collections = {
   reviews: defineCollection({ loader: documents('reviews'), schema: reviewSchema }),
   plans: defineCollection({ loader: documents('plans'), schema: planSchema }),
   updates: defineCollection({ loader: documents('updates'), schema: updateSchema }),
-  authorities: defineCollection({ loader: file('./content/vocabularies/authorities.yaml'), schema: authoritySchema }),
-  themes: defineCollection({ loader: file('./content/vocabularies/themes.yaml'), schema: themeSchema }),
-  frameworks: defineCollection({ loader: file('./content/vocabularies/frameworks.yaml'), schema: frameworkSchema }),
+  authorities: defineCollection({ loader: file(`${root}/content/vocabularies/authorities.yaml`), schema: authoritySchema }),
+  themes: defineCollection({ loader: file(`${root}/content/vocabularies/themes.yaml`), schema: themeSchema }),
+  frameworks: defineCollection({ loader: file(`${root}/content/vocabularies/frameworks.yaml`), schema: frameworkSchema }),
 };

@@ -12,7 +12,7 @@ import { reviewSchema, type ReviewData } from '../schemas/review.ts';
 import { updateSchema, type UpdateData } from '../schemas/update.ts';
 import { Locator } from './locate.ts';
 import { formatPath, type Problem } from './problem.ts';
-import { normaliseText, readDocument, yamlEngine } from './read-document.ts';
+import { normaliseText, readDocument, yamlEngine, yamlProblem } from './read-document.ts';
 import { nearest, type Candidate } from './suggest.ts';
 
 export type Collection = 'reviews' | 'plans' | 'updates';
@@ -106,6 +106,23 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return current;
 }
 
+const TYPE_WORDS: Record<string, string> = {
+  array: 'a list (write [first, second] or one "- item" per line)',
+  object: 'a group of fields (indented "key: value" lines)',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+};
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'empty';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
 /** Turns zod issues into located, plain-English problems. */
 function schemaProblems(
   file: string,
@@ -146,6 +163,10 @@ function schemaProblems(
         message: 'is required but missing',
         fix: typeof key === 'string' ? `add \`${key}:\` (${issue.message})` : issue.message,
       });
+      continue;
+    }
+    if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+      problems.push({ file, ...position, field, message: `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}, not ${describe(value)}` });
       continue;
     }
     let suggestion: string | undefined;
@@ -189,14 +210,7 @@ export function checkLibrary(sources: SourceText[]): CheckResult {
       try {
         data = yamlEngine.parse(text);
       } catch (error) {
-        const mark = (error as { mark?: { line: number; column: number } }).mark;
-        problems.push({
-          file: source.file,
-          line: (mark?.line ?? 0) + 1,
-          column: (mark?.column ?? 0) + 1,
-          field: '-',
-          message: `is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`,
-        });
+        problems.push(yamlProblem(source.file, text, 1, error));
         continue;
       }
       const locator = new Locator(text, 1);
@@ -355,7 +369,7 @@ function crossCheck(
     if (!name.endsWith(`-${data.kind}`) || !(name.startsWith(`${datePrefix}-`) || name === `${data.fieldwork.from.slice(0, 4)}-${data.kind}`)) {
       problems.push({
         file: review.file, line: 1, column: 1, field: '-',
-        message: `is named "${name}" but a ${data.kind} with fieldwork from ${data.fieldwork.from} should be named "${datePrefix}-${data.kind}.mdx"`,
+        message: `is named "${name}" but ${/^[aeiou]/.test(data.kind) ? 'an' : 'a'} ${data.kind} with fieldwork from ${data.fieldwork.from} should be named "${datePrefix}-${data.kind}.mdx"`,
         fix: 'rename the file: reviews are named <yyyy-mm>-<kind>, by the month fieldwork began',
       });
     }
@@ -534,7 +548,7 @@ function crossCheck(
     if (data.statuses.length > 0 && declared) {
       const reds = data.statuses.filter((s) => s.status === 'red');
       if (declared.red !== undefined && declared.red !== reds.length) {
-        problems.push(at(update, ['declared', 'red'], `declares ${declared.red} red actions but ${reds.length} statuses are red`, {
+        problems.push(at(update, ['declared', 'red'], `declares ${declared.red} red actions but ${reds.length} ${reds.length === 1 ? 'status is' : 'statuses are'} red`, {
           fix: 'list every red action under `statuses`, or correct the declared count',
         }));
       }
@@ -542,7 +556,7 @@ function crossCheck(
         if (row.red === undefined) return;
         const count = reds.filter((s) => actions.get(s.action)?.priority === row.priority).length;
         if (count !== row.red) {
-          problems.push(at(update, ['declared', 'byPriority', i, 'red'], `declares ${row.red} red actions for priority ${row.priority} but ${count} statuses are red`));
+          problems.push(at(update, ['declared', 'byPriority', i, 'red'], `declares ${row.red} red actions for priority ${row.priority} but ${count} ${count === 1 ? 'status is' : 'statuses are'} red`));
         }
       });
     }

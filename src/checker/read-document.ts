@@ -69,19 +69,64 @@ export function readDocument(file: string, raw: string): { document?: ReadDocume
       problems: [],
     };
   } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    return {
-      problems: [
-        {
-          file,
-          line: mark ? mark.line + 2 : 1,
-          column: mark ? mark.column + 1 : 1,
-          field: '-',
-          message: `is not valid YAML: ${reason}`,
-          fix: 'check the indentation and quote any text containing ": " or starting with a quote',
-        },
-      ],
-    };
+    return { problems: [yamlProblem(file, frontmatter, 2, error)] };
   }
+}
+
+/**
+ * A YAML syntax error as a Problem. An unclosed quote makes js-yaml fail at the end of the
+ * text, far from the mistake, so the line where the quoted text opened is found instead.
+ */
+export function yamlProblem(file: string, yamlText: string, firstLine: number, error: unknown): Problem {
+  const mark = (error as { mark?: { line: number; column: number } }).mark;
+  const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+  if (/quoted scalar/.test(reason)) {
+    const opened = unclosedQuote(yamlText);
+    if (opened) {
+      return {
+        file,
+        line: opened.line + firstLine,
+        column: opened.column + 1,
+        field: '-',
+        message: 'is not valid YAML: this quoted text is never closed',
+        fix: `add the closing ${opened.quote} at the end of the text`,
+      };
+    }
+  }
+  return {
+    file,
+    line: mark ? mark.line + firstLine : firstLine,
+    column: mark ? mark.column + 1 : 1,
+    field: '-',
+    message: `is not valid YAML: ${reason}`,
+    fix: 'check the indentation, and put text containing ": " or starting with a quote in double quotes',
+  };
+}
+
+/** Where the last quoted value that never closes was opened (0-based line and column). */
+function unclosedQuote(text: string): { line: number; column: number; quote: string } | undefined {
+  let open: { line: number; column: number; quote: string } | undefined;
+  const lines = text.split('\n');
+  lines.forEach((content, line) => {
+    let index = 0;
+    if (!open) {
+      // A quote opens a value only after "key: ", "- ", "[" or "," (or at the start of a line).
+      const start = content.match(/^(\s*(?:-\s+)?(?:[^\s"'#][^:#]*:\s+)?)(["'])/);
+      if (!start) return;
+      index = start[1]!.length + 1;
+      open = { line, column: start[1]!.length, quote: start[2]! };
+    }
+    for (; index < content.length; index++) {
+      const char = content[index];
+      if (open.quote === '"' && char === '\\') index++;
+      else if (char === open.quote) {
+        if (open.quote === "'" && content[index + 1] === "'") index++;
+        else {
+          open = undefined;
+          return;
+        }
+      }
+    }
+  });
+  return open;
 }

@@ -1,0 +1,116 @@
+/**
+ * The build pipeline: check → astro build → Pagefind, into a staging folder that replaces
+ * the output folder only when every step passed. A failed build leaves the previous site
+ * exactly as it was and says why. Used by `npm run build` and by the benchmark.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { checkLibrary } from '../checker/check-library.ts';
+import { readContentFiles } from '../checker/content-files.ts';
+import { ContentError } from '../checker/problem.ts';
+
+export class BuildError extends Error {
+  override name = 'BuildError';
+  constructor(readonly step: string, message: string) {
+    super(`${step} failed: ${message}`);
+  }
+}
+
+export interface BuildOptions {
+  /** Project root (where astro.config.mjs is). */
+  root: string;
+  /** Output folder, replaced only on success. */
+  outDir: string;
+  /** Extra environment for the Astro build (e.g. a content folder for the benchmark). */
+  env?: NodeJS.ProcessEnv;
+  /** Print the steps' own output. */
+  verbose?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface BuildTimings {
+  checkSeconds: number;
+  astroSeconds: number;
+  pagefindSeconds: number;
+  pages: number;
+}
+
+function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; verbose: boolean }): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (options.verbose) process.stdout.write(chunk);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(output.trim().split('\n').slice(-30).join('\n')))));
+  });
+}
+
+/** Indexes the built site with Pagefind's Node API; any Pagefind error fails the build. */
+export async function indexSite(siteDir: string): Promise<{ pages: number }> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  try {
+    if (!index || errors.length) throw new BuildError('Pagefind', errors.join('\n') || 'could not create an index');
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new BuildError('Pagefind', added.errors.join('\n'));
+    if (added.page_count === 0) throw new BuildError('Pagefind', 'no page has data-pagefind-body; nothing was indexed');
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    if (written.errors.length) throw new BuildError('Pagefind', written.errors.join('\n'));
+    return { pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export async function build(options: BuildOptions): Promise<BuildTimings> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const seconds = (start: number) => (performance.now() - start) / 1000;
+  const contentRoot = options.env?.LIBRARY_CONTENT_ROOT ?? options.root;
+
+  let start = performance.now();
+  const result = checkLibrary(readContentFiles(contentRoot));
+  if (result.problems.length) throw new ContentError(result.problems);
+  const checkSeconds = seconds(start);
+  log(`✓ check: ${result.documentCount} documents, no problems (${checkSeconds.toFixed(1)} s)`);
+
+  const staging = path.join(path.dirname(options.outDir), `.${path.basename(options.outDir)}-staging`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(path.dirname(staging), { recursive: true });
+  try {
+    start = performance.now();
+    const astro = path.join(path.dirname(createRequire(path.join(options.root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
+    try {
+      await run(process.execPath, [astro, 'build'], {
+        cwd: options.root,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env, LIBRARY_OUT_DIR: staging },
+        verbose: options.verbose ?? false,
+      });
+    } catch (error) {
+      throw new BuildError('astro build', (error as Error).message);
+    }
+    const astroSeconds = seconds(start);
+    log(`✓ astro build (${astroSeconds.toFixed(1)} s)`);
+
+    start = performance.now();
+    const { pages } = await indexSite(staging);
+    const pagefindSeconds = seconds(start);
+    log(`✓ pagefind: ${pages} pages indexed (${pagefindSeconds.toFixed(1)} s)`);
+
+    // Swap: the old site stays in place until the new one is complete.
+    const previous = `${staging}-previous`;
+    rmSync(previous, { recursive: true, force: true });
+    if (existsSync(options.outDir)) renameSync(options.outDir, previous);
+    renameSync(staging, options.outDir);
+    rmSync(previous, { recursive: true, force: true });
+    return { checkSeconds, astroSeconds, pagefindSeconds, pages };
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * The example catalogue (tests/fixtures): each broken case is a folder holding one document
+ * at its real path under content/. It is checked inside the real bundled library, so its
+ * references resolve against real documents, and only its own problems are returned.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkLibrary, type SourceText } from '../../src/checker/check-library.ts';
+import { readContentFiles } from '../../src/checker/content-files.ts';
+import { formatProblem, sortProblems } from '../../src/checker/problem.ts';
+import { projectRoot } from './library.ts';
+
+export const fixturesRoot = path.join(projectRoot, 'tests', 'fixtures');
+export const brokenCases = readdirSync(path.join(fixturesRoot, 'broken')).sort();
+
+export function caseFiles(folder: string): SourceText[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((entry) => entry.endsWith('.mdx'))
+    .map((entry) => ({ file: entry.split(path.sep).join('/'), raw: readFileSync(path.join(folder, entry), 'utf8') }));
+}
+
+/** Checks extra documents inside the bundled library and returns the problems in those documents, formatted. */
+export function checkWithLibrary(extra: SourceText[]): string[] {
+  const files = new Set(extra.map((s) => s.file));
+  const result = checkLibrary([...readContentFiles(projectRoot), ...extra]);
+  return sortProblems(result.problems.filter((p) => files.has(p.file))).map(formatProblem);
+}
+
+export const checkCase = (name: string) => checkWithLibrary(caseFiles(path.join(fixturesRoot, 'broken', name)));
