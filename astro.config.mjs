@@ -10,6 +10,9 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   outDir: process.env.LIBRARY_OUT_DIR ?? './dist',
+  // Another content folder (benchmark, tests) gets its own content-layer cache, so no
+  // entry of one library leaks into the build of another.
+  cacheDir: process.env.LIBRARY_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
   build: { format: 'directory' },

@@ -49,7 +49,13 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(output.trim().split('\n').slice(-30).join('\n')))));
+    child.on('close', (code) => {
+      if (code === 0) return resolve(output);
+      // Keep what says why: from the first error line on, without the stack trace.
+      const from = output.indexOf('[ERROR]');
+      const reason = (from >= 0 ? output.slice(from) : output).split(/\n\s*Stack trace:/)[0]!.trim();
+      reject(new Error(reason.split('\n').slice(0, 30).join('\n')));
+    });
   });
 }
 
@@ -89,7 +95,13 @@ export async function build(options: BuildOptions): Promise<BuildTimings> {
     try {
       await run(process.execPath, [astro, 'build'], {
         cwd: options.root,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env, LIBRARY_OUT_DIR: staging },
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          ...(options.env?.LIBRARY_CONTENT_ROOT ? { LIBRARY_CACHE_DIR: path.join(path.resolve(contentRoot), '.astro-cache') } : {}),
+          ...options.env,
+          LIBRARY_OUT_DIR: staging,
+        },
         verbose: options.verbose ?? false,
       });
     } catch (error) {
