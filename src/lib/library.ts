@@ -92,6 +92,8 @@ export interface UpdateRecord {
 }
 
 export interface Library {
+  /** Every URL of the site, under its base path. */
+  url: ReturnType<typeof urls>;
   reviews: ReviewRecord[];
   plans: PlanRecord[];
   updates: UpdateRecord[];
@@ -114,6 +116,7 @@ export function urls(base = '/') {
   const root = base.endsWith('/') ? base : `${base}/`;
   return {
     home: root,
+    recommendations: `${root}recommendations/`,
     review: (id: string) => `${root}reviews/${id}/`,
     finding: (reviewId: string, itemId: string, type: FindingType) =>
       type === 'strength' ? `${root}reviews/${reviewId}/#${itemId}` : `${root}recommendations/${reviewId}/${itemId}/`,
@@ -248,6 +251,7 @@ export function createLibrary(data: LibraryData, base = '/'): Library {
   }
 
   return {
+    url,
     reviews,
     plans,
     updates,
