@@ -7,7 +7,7 @@ const page = (path: string) => textOf(readPage(path));
 describe('pages show the facts', () => {
   it('the Bromley 2016 inspection page shows six judgements, all "Inadequate", as text', () => {
     const html = readPage('/reviews/bromley/2016-04-inspection/');
-    const table = html.slice(html.indexOf('id="judgements"'), html.indexOf('</table>', html.indexOf('id="judgements"')));
+    const table = html.slice(html.indexOf('<tbody', html.indexOf('id="judgements"')), html.indexOf('</table>', html.indexOf('id="judgements"')));
     const rows = [...table.matchAll(/<tr class="govuk-table__row"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => textOf(m[1]!));
     expect(rows).toHaveLength(6);
     expect(rows.every((row) => row.endsWith('Inadequate'))).toBe(true);
