@@ -1,0 +1,250 @@
+/**
+ * The MDX content policy: documents are data, not code. A pull request that adds or edits
+ * a document must not be able to run code when the site is built, nor ship script to
+ * readers. The body is parsed into a syntax tree (unified + remark-parse + remark-mdx, the
+ * same grammar Astro compiles) and the tree is walked; nothing here matches text with
+ * regular expressions, so a construct is refused for what it is, not for how it is spelt.
+ *
+ * Refused: ESM (`import`/`export`), JavaScript expressions in braces (in text, as blocks
+ * and as attributes), `<script>`, `<style>`, `<iframe>`, `<object>`, `<embed>`, any
+ * element or component not on the allow-list below, event-handler attributes (`on…`),
+ * `javascript:`, `data:` and `vbscript:` addresses in links, images, link definitions and
+ * attributes, and raw HTML. A body MDX cannot parse is a located problem too.
+ *
+ * Pure: `checkMdxBody` takes text and returns problems; it never throws.
+ */
+import type { Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { Problem } from './problem.ts';
+
+/** An element or component documents may use, and the attributes it may be given. */
+export interface AllowedElement {
+  /** Attribute names allowed on it (exact spelling). Event handlers and expressions are refused whatever this says. */
+  attributes: readonly string[];
+}
+
+/**
+ * The allow-list: elements (`sup`) and components (`Callout`) a document may write, by the
+ * name written in MDX. It is empty: documents are plain Markdown. To allow a component,
+ * add it here with the attributes it takes, and pass it to `<Content components={…} />`
+ * where documents are rendered (imports are refused, so that is the only way in).
+ */
+export const allowedElements: Readonly<Record<string, AllowedElement>> = {};
+
+/** Elements refused whatever the allow-list says, and why. Keys are lower case. */
+const FORBIDDEN_ELEMENTS: Readonly<Record<string, string>> = {
+  script: 'a `<script>` would ship JavaScript to every reader of the page',
+  style: 'a `<style>` block can restyle or hide any part of the site, and load addresses of its own',
+  iframe: 'an `<iframe>` embeds another site, with its own scripts, inside the library',
+  object: 'an `<object>` embeds plug-in content or another page, which can run code',
+  embed: 'an `<embed>` embeds plug-in content, which can run code',
+};
+
+/** URL schemes that run code or smuggle content in; compared after normalisation. */
+const DANGEROUS_SCHEMES = ['javascript:', 'vbscript:', 'data:'] as const;
+
+/** Attributes holding an address, on elements or components, where a scheme is checked. */
+const URL_ATTRIBUTE = /^(?:href|src|srcset|action|formaction|xlink:href|data|poster|background|cite|longdesc|manifest|ping|codebase|archive|lowsrc|dynsrc|icon|to)$|(?:href|src|url|link)$/i;
+
+const processor = unified().use(remarkParse).use(remarkMdx);
+
+/** A point in the file: 1-based line and column. */
+interface Origin {
+  line: number;
+  column: number;
+}
+
+/** Checks an MDX body; `bodyLine` is the file line on which the body starts. */
+export function checkMdxBody(file: string, body: string, bodyLine: number): Problem[] {
+  return checkSource(file, body, { line: bodyLine, column: 1 });
+}
+
+function checkSource(file: string, source: string, origin: Origin): Problem[] {
+  /** Maps a position in `source` to the file: only the first line is shifted sideways. */
+  const place = (point: { line?: number; column?: number } | undefined) => {
+    const line = point?.line ?? 1;
+    const column = point?.column ?? 1;
+    return { line: origin.line + line - 1, column: line === 1 ? origin.column + column - 1 : column };
+  };
+  let tree: Root;
+  try {
+    tree = processor.parse(source);
+  } catch (error) {
+    return [syntaxProblem(file, error, place)];
+  }
+
+  const problems: Problem[] = [];
+  const refuse = (node: Node | undefined, message: string, fix: string) =>
+    problems.push({ file, ...place(node?.position?.start), field: 'body', message, fix });
+
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'mdxjsEsm': {
+        const keyword = /^\s*export\b/.test(node.value) ? 'export' : 'import';
+        refuse(node, `has an \`${keyword}\`, which is not allowed: documents are data, and an \`${keyword}\` would run code when the site is built`, 'remove the line; if it is prose that happens to start with that word, reword it or capitalise the word');
+        break;
+      }
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        refuse(node, `has a JavaScript expression in braces (\`{${abbreviate(node.value)}}\`), which is not allowed: documents are data, and the expression would run when the site is built`, 'remove it; to show a brace as text, write `\\{`');
+        break;
+      case 'html':
+        refuse(node, 'has raw HTML, which is not allowed: it can carry script and styles past every other check', 'write it in Markdown instead');
+        break;
+      case 'link':
+      case 'image':
+      case 'definition': {
+        const scheme = dangerousScheme(node.url);
+        const what = node.type === 'image' ? 'an image' : node.type === 'link' ? 'a link' : 'a link definition';
+        if (scheme) {
+          refuse(node, `has ${what} to a \`${scheme}\` address, which is not allowed: ${schemeReason(scheme)}`, 'link to an ordinary https:// page instead, or remove the link');
+        }
+        if (node.type === 'definition' && node.label?.startsWith('^')) {
+          problems.push(...footnoteProblems(file, source, node, place));
+        }
+        break;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name;
+        const forbidden = name ? FORBIDDEN_ELEMENTS[name.toLowerCase()] : undefined;
+        const allowed = name && !forbidden ? allowedElements[name] : undefined;
+        if (forbidden) {
+          refuse(node, `has a \`<${name}>\` element, which is not allowed: ${forbidden}`, 'remove the element');
+        } else if (!allowed) {
+          refuse(
+            node,
+            name
+              ? `has a \`<${name}>\` ${/^[a-z]/.test(name) ? 'element' : 'component'}, which is not allowed: documents are plain Markdown, and only the library's own registered components may be used (there are none yet)`
+              : 'has a JSX fragment (`<>…</>`), which is not allowed: documents are plain Markdown',
+            'write it in Markdown (headings, lists, emphasis, links, tables), or remove it',
+          );
+        }
+        for (const attribute of node.attributes) {
+          if (attribute.type === 'mdxJsxExpressionAttribute') {
+            refuse(attribute, `has an attribute written as code (\`{${abbreviate(attribute.value)}}\`), which is not allowed: it would run when the site is built`, 'remove it');
+            continue;
+          }
+          const attributeName = attribute.name;
+          if (/^on/i.test(attributeName)) {
+            refuse(attribute, `has an event-handler attribute \`${attributeName}\`, which is not allowed: it runs JavaScript in the reader's browser`, 'remove the attribute');
+          } else if (allowed && !allowed.attributes.includes(attributeName)) {
+            refuse(attribute, `has the attribute \`${attributeName}\`, which \`<${name}>\` does not take`, `remove it; \`<${name}>\` takes ${allowed.attributes.join(', ') || 'no attributes'}`);
+          }
+          const value = attribute.value;
+          if (value !== null && value !== undefined && typeof value === 'object') {
+            refuse(attribute, `has an attribute value written as code (\`${attributeName}={${abbreviate(value.value)}}\`), which is not allowed: it would run when the site is built`, 'write the value in quotes, or remove the attribute');
+          } else if (typeof value === 'string' && URL_ATTRIBUTE.test(attributeName)) {
+            const scheme = dangerousScheme(value);
+            if (scheme) {
+              refuse(attribute, `has an attribute \`${attributeName}\` with a \`${scheme}\` address, which is not allowed: ${schemeReason(scheme)}`, 'use an ordinary https:// address, or remove the attribute');
+            }
+          }
+        }
+        break;
+      }
+    }
+  });
+  return problems;
+}
+
+/**
+ * Astro compiles Markdown with GitHub's extensions, where `[^1]: …` starts a footnote whose
+ * text is Markdown. Without those extensions the same line can read as a link definition
+ * with an address in angle brackets (`[^1]: <img onerror="…" />`), which would hide an
+ * element from this check. So a footnote's text is checked again as a body of its own.
+ */
+function footnoteProblems(
+  file: string,
+  source: string,
+  node: Node,
+  place: (point: { line?: number; column?: number } | undefined) => Origin,
+): Problem[] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return [];
+  const text = source.slice(start, end);
+  const label = text.match(/^\[[^\]]*\]:[ \t]*/);
+  if (!label) return [];
+  const origin = place({ line: node.position!.start.line, column: node.position!.start.column + label[0].length });
+  return checkSource(file, text.slice(label[0].length), origin);
+}
+
+/** The dangerous scheme an address starts with, seen as a browser would see it. */
+export function dangerousScheme(url: string): (typeof DANGEROUS_SCHEMES)[number] | undefined {
+  const normalised = normaliseUrl(url);
+  return DANGEROUS_SCHEMES.find((scheme) => normalised.startsWith(scheme));
+}
+
+/**
+ * Undoes what hides a scheme from a naive comparison: character references (`&#106;`,
+ * `&#x6A;`, `&colon;`), percent-encoding, and whitespace or control characters anywhere
+ * (browsers drop tabs and newlines inside addresses), then lower-cases. Repeated until
+ * nothing changes, so double encoding does not help either.
+ */
+export function normaliseUrl(url: string): string {
+  let current = url;
+  for (let round = 0; round < 5; round++) {
+    const next = current
+      .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => codePoint(parseInt(hex, 16)))
+      .replace(/&#(\d+);?/g, (_, decimal: string) => codePoint(parseInt(decimal, 10)))
+      .replace(/&(colon|tab|newline|amp|nbsp|sol|period|lpar|rpar);/gi, (_, name: string) => NAMED[name.toLowerCase()]!)
+      .replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      // Whitespace, control and invisible format characters anywhere in the address.
+      .replace(/[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]/g, '')
+      .toLowerCase();
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', amp: '&', nbsp: ' ', sol: '/', period: '.', lpar: '(', rpar: ')' };
+
+function codePoint(value: number): string {
+  return Number.isFinite(value) && value >= 0 && value <= 0x10ffff ? String.fromCodePoint(value) : '';
+}
+
+function schemeReason(scheme: string): string {
+  if (scheme === 'data:') return 'a `data:` address carries its own content, which can be a page with script, past every other check';
+  return `a \`${scheme}\` address runs script in the reader's browser when it is followed`;
+}
+
+function abbreviate(code: string): string {
+  const flat = code.replace(/\s+/g, ' ').trim();
+  return flat.length > 30 ? `${flat.slice(0, 30)}…` : flat;
+}
+
+/** A body MDX cannot parse, located where the parser stopped, with a fix in plain words. */
+function syntaxProblem(
+  file: string,
+  error: unknown,
+  place: (point: { line?: number; column?: number } | undefined) => Origin,
+): Problem {
+  const message = error as { line?: number; column?: number; reason?: string; message?: string; source?: string; ruleId?: string };
+  const reason = String(message.reason ?? message.message ?? error)
+    .replace(/\s*\(note: [^)]*\)/g, '')
+    .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
+  const source = `${message.source ?? ''}:${message.ruleId ?? ''}`;
+  let fix = 'look for a stray `<`, `{` or `}` on this line: MDX reads them as code; write `\\<`, `\\{` or `\\}` to show them as text';
+  if (/comment/.test(String(message.reason)) || /^Unexpected character `!`/.test(reason)) {
+    fix = 'HTML comments (`<!-- … -->`) cannot be used in MDX: delete the comment (notes for reviewers belong in the pull request)';
+  } else if (/esm/.test(source)) {
+    fix = 'MDX reads a line starting with `import` or `export` as code: reword the line, or capitalise the first word';
+  } else if (/expression|acorn/.test(source)) {
+    fix = 'MDX reads `{` as the start of code, which documents may not contain: write `\\{` and `\\}` to show braces as text';
+  } else if (/jsx/.test(source)) {
+    fix = 'MDX reads `<` followed by a letter as the start of an element, and documents may not contain elements: write `\\<` to show the character, or remove the tag';
+  }
+  return {
+    file,
+    ...place({ line: message.line, column: message.column }),
+    field: 'body',
+    message: `is not valid MDX: ${reason}`,
+    fix,
+  };
+}
