@@ -1,5 +1,5 @@
 /** A failed build never replaces a good site: it leaves the previous output as it was and says why. */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,13 +35,19 @@ describe('a failed build leaves the previous site intact', () => {
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('the previous good site');
   });
 
-  it('when Astro fails on a body it cannot compile, the build fails with Astro’s reason and the old site stays', async () => {
-    const { contentRoot, outDir } = setUp('bad-body', {
-      file: 'content/reviews/bromley/2019-01-inspection.mdx',
-      text: valid.replace('The body of the example.', 'The body of the example.\n\n<div>\n\nAn unclosed element.\n'),
-    });
-    await expect(build({ root: projectRoot, outDir, env: { LIBRARY_CONTENT_ROOT: contentRoot }, log: () => {} })).rejects.toThrow(/astro build failed: .*\n?.*Expected a closing tag for `<div>`/);
+  it('when Astro fails (a page that throws while rendering), the build fails with Astro’s reason and the old site stays', async () => {
+    // A copy of the project whose site has one broken page: a code fault, not a content fault.
+    const root = path.join(scratch, 'broken-page');
+    for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
+      cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+    }
+    symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+    writeFileSync(path.join(root, 'src/pages/broken.astro'), "---\nthrow new Error('this page cannot be rendered');\n---\n");
+    const outDir = path.join(scratch, 'broken-page-dist');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path.join(outDir, 'index.html'), 'the previous good site');
+    await expect(build({ root, outDir, log: () => {} })).rejects.toThrow(/astro build failed: [\s\S]*this page cannot be rendered/);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('the previous good site');
-    expect(existsSync(path.join(scratch, '.bad-body-dist-staging'))).toBe(false);
+    expect(existsSync(path.join(scratch, '.broken-page-dist-staging'))).toBe(false);
   });
 });

@@ -11,6 +11,9 @@ import * as pagefind from 'pagefind';
 import { checkLibrary } from '../checker/check-library.ts';
 import { readContentFiles } from '../checker/content-files.ts';
 import { ContentError } from '../checker/problem.ts';
+import { createLibrary } from '../lib/library.ts';
+import { searchRecords, type SearchRecord } from '../search/records.ts';
+import { site } from '../site.config.ts';
 
 export class BuildError extends Error {
   override name = 'BuildError';
@@ -59,17 +62,24 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
   });
 }
 
-/** Indexes the built site with Pagefind's Node API; any Pagefind error fails the build. */
-export async function indexSite(siteDir: string): Promise<{ pages: number }> {
+/**
+ * Indexes the built site with Pagefind's Node API: the document pages (data-pagefind-body)
+ * and one custom record per finding, action and judgement. Any Pagefind error fails the build.
+ */
+export async function indexSite(siteDir: string, records: SearchRecord[] = []): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index || errors.length) throw new BuildError('Pagefind', errors.join('\n') || 'could not create an index');
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length) throw new BuildError('Pagefind', added.errors.join('\n'));
     if (added.page_count === 0) throw new BuildError('Pagefind', 'no page has data-pagefind-body; nothing was indexed');
+    for (const record of records) {
+      const response = await index.addCustomRecord(record);
+      if (response.errors.length) throw new BuildError('Pagefind', `${record.url}: ${response.errors.join('\n')}`);
+    }
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     if (written.errors.length) throw new BuildError('Pagefind', written.errors.join('\n'));
-    return { pages: added.page_count };
+    return { pages: added.page_count + records.length };
   } finally {
     await pagefind.close();
   }
@@ -111,9 +121,9 @@ export async function build(options: BuildOptions): Promise<BuildTimings> {
     log(`✓ astro build (${astroSeconds.toFixed(1)} s)`);
 
     start = performance.now();
-    const { pages } = await indexSite(staging);
+    const { pages } = await indexSite(staging, searchRecords(createLibrary(result.library, site.base)));
     const pagefindSeconds = seconds(start);
-    log(`✓ pagefind: ${pages} pages indexed (${pagefindSeconds.toFixed(1)} s)`);
+    log(`✓ pagefind: ${pages} pages and records indexed (${pagefindSeconds.toFixed(1)} s)`);
 
     // Swap: the old site stays in place until the new one is complete.
     const previous = `${staging}-previous`;

@@ -49,10 +49,15 @@ describe('axe finds no WCAG 2.2 A/AA violation', () => {
     await page.close();
   });
 
-  it.each(Object.entries(pageOfEveryType))('on the %s page (%s)', async (_type, path) => {
+  it.each(Object.entries(pageOfEveryType))('on the %s page (%s), which breaks no Content-Security-Policy rule', async (_type, path) => {
     const page = await browser.newPage();
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/.test(message.text())) refused.push(message.text());
+    });
     await page.goto(server.url + path);
     expect(await runAxe(page)).toEqual([]);
+    expect(refused).toEqual([]);
     await page.close();
   });
 });

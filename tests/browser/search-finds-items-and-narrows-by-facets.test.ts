@@ -1,0 +1,118 @@
+/**
+ * Search in Chromium against the built site (with its Content-Security-Policy): results
+ * land on single findings and actions, facets narrow them, synonyms work, and the URL
+ * carries the whole search.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runAxe } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveStatic(inject('dist'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Shown { title: string; href: string; facts: string }
+
+/** Opens /search/ with a query string and waits until the results for it are shown. */
+async function searchPage(query: string): Promise<{ page: Page; results: Shown[]; status: string; cspErrors: string[] }> {
+  const page = await browser.newPage();
+  const cspErrors: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/.test(message.text())) cspErrors.push(message.text());
+  });
+  await page.goto(`${server.url}/search/?${query}`);
+  await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
+  return { page, cspErrors, status: (await page.textContent('#search-status'))!, results: await shownResults(page) };
+}
+
+function shownResults(page: Page): Promise<Shown[]> {
+  return page.$$eval('#search-results li', (items) =>
+    items.map((li) => ({ title: li.querySelector('a')!.textContent!, href: li.querySelector('a')!.getAttribute('href')!, facts: li.querySelector('.lib-meta')!.textContent! })),
+  );
+}
+
+describe('search', () => {
+  it('"life story" returns the Bromley plan’s action 5.8.3 and Central Bedfordshire’s life story finding in its top 10', async () => {
+    const { page, results, cspErrors } = await searchPage('q=life+story');
+    const top = results.slice(0, 10);
+    expect(top.some((r) => r.href.includes('/plans/bromley/2016-09-improvement-plan/') && r.href.endsWith('#action-5.8.3'))).toBe(true);
+    expect(top.some((r) => r.facts.includes('Central Bedfordshire') && /Life Story Work/i.test(r.title))).toBe(true);
+    expect(cspErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('"adoption" narrowed to Central Bedfordshire and Recommendation returns only its three recommendations on adoption', async () => {
+    const { page, results } = await searchPage('q=adoption&authority=Central+Bedfordshire&type=Recommendation');
+    expect(results).toHaveLength(3);
+    for (const r of results) {
+      expect(r.facts).toContain('Recommendation');
+      expect(r.facts).toContain('Central Bedfordshire');
+      expect(r.href).toContain('/recommendations/central-bedfordshire/');
+    }
+    await page.close();
+  });
+
+  it('a synonym finds the same results as its main term', async () => {
+    const synonym = await searchPage('q=LAC');
+    const main = await searchPage('q=looked+after+children');
+    expect(synonym.results.length).toBeGreaterThan(5);
+    expect(synonym.results.map((r) => r.href)).toEqual(main.results.map((r) => r.href));
+    await synonym.page.close();
+    await main.page.close();
+  });
+
+  it('typing into the search page shows results and writes the query into the URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/`);
+    await page.fill('#search-query', 'caseloads');
+    await page.waitForFunction(() => /\d+ results? for/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect((await shownResults(page)).length).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('caseloads');
+    await page.click('details[data-facet="type"] summary');
+    await page.check('input[name="type"][value="Area for improvement"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('type') === 'Area for improvement');
+    await page.close();
+  });
+
+  it('a URL with a query and filters restores the same results, with the boxes ticked', async () => {
+    const first = await searchPage('q=supervision&type=Area+for+improvement');
+    const again = await searchPage('q=supervision&type=Area+for+improvement');
+    expect(again.results).toEqual(first.results);
+    expect(await again.page.isChecked('input[name="type"][value="Area for improvement"]')).toBe(true);
+    expect(await again.page.inputValue('#search-query')).toBe('supervision');
+    await first.page.close();
+    await again.page.close();
+  });
+
+  it('sorting by date puts the newest document first and the oldest last', async () => {
+    const { page, results } = await searchPage('type=Document&sort=date-desc');
+    expect(results).toHaveLength(17);
+    expect(results[0]!.facts).toContain('Central Bedfordshire');
+    expect(results.at(-1)!.facts).toContain('Brent');
+    await page.close();
+  });
+
+  it('a result leads to the page with the searched words highlighted', async () => {
+    const { page, results } = await searchPage('q=caseloads&type=Area+for+improvement');
+    await page.click(`#search-results a[href="${results[0]!.href}"]`);
+    await page.waitForSelector('mark');
+    expect((await page.textContent('mark'))!.toLowerCase()).toBe('caseloads');
+    await page.close();
+  });
+
+  it('axe finds no violation on the search page with results shown', async () => {
+    const { page, results } = await searchPage('q=permanence');
+    expect(results.length).toBeGreaterThan(0);
+    expect(await runAxe(page)).toEqual([]);
+    await page.close();
+  });
+});
