@@ -17,6 +17,9 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Writes JSON Schemas of the collections into .astro/, which the Astro editor extension
+  // uses to check MDX frontmatter while an author types (see .vscode/settings.json).
+  experimental: { contentIntellisense: true },
   // A strict Content-Security-Policy on every page (a <meta> tag with hashes of Astro's own
   // scripts and styles): no inline script runs unless Astro hashed it. Pagefind compiles its
   // WebAssembly, hence 'wasm-unsafe-eval'; nothing is loaded from another origin.
