@@ -2,7 +2,8 @@
  * `npm run check [-- files…] [--json]`: validates the library and prints every problem as
  * `path:line:col  field.path  message — fix (did you mean …?)`. Exit 1 on any problem.
  * With files, only problems in those files are printed, but references are still
- * resolved against the whole library.
+ * resolved against the whole library. `--format github` (the default inside GitHub Actions)
+ * also prints each problem as a workflow annotation, so it shows on the pull request's files.
  */
 import path from 'node:path';
 import { checkLibrary } from '../src/checker/check-library.ts';
@@ -12,8 +13,9 @@ import { formatProblem, sortProblems } from '../src/checker/problem.ts';
 const root = process.cwd();
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+const github = args.includes('--format=github') || (args.includes('--format') && args[args.indexOf('--format') + 1] === 'github') || process.env.GITHUB_ACTIONS === 'true';
 const only = args
-  .filter((arg) => !arg.startsWith('--'))
+  .filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--format')
   .map((arg) => path.relative(root, path.resolve(root, arg)).split(path.sep).join('/'));
 
 const files = listContentFiles(root);
@@ -30,6 +32,14 @@ if (json) {
   console.log(JSON.stringify({ documents: result.documentCount, problems }, null, 2));
 } else {
   for (const problem of problems) console.log(formatProblem(problem));
+  if (github) {
+    // Workflow commands: %, CR and LF must be escaped in the message.
+    const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    for (const p of problems) {
+      const message = formatProblem(p).split('  ').slice(2).join('  ');
+      console.log(`::error file=${p.file},line=${p.line},col=${p.column},title=${escape(p.field)}::${escape(message)}`);
+    }
+  }
   const scope = only.length ? `${only.length} of ${result.documentCount} documents` : `${result.documentCount} documents`;
   const filesWithProblems = new Set(problems.map((p) => p.file)).size;
   console.log(
