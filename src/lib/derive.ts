@@ -25,27 +25,55 @@ export interface StatusEntry {
 /** The finding's status, derived from its actions' latest RAG. */
 export type FindingStatus = 'no-action' | 'planned' | 'on-track' | 'off-track' | 'complete';
 
+interface UpdateIndex {
+  byPlan: Map<string, Doc<UpdateData>[]>;
+  history: Map<string, StatusEntry[]>;
+}
+
+// Derived figures are asked for many times over the same list of updates (every action of
+// every plan, on every page): index it once per list instead of scanning it every time.
+const indexes = new WeakMap<ReadonlyArray<Doc<UpdateData>>, UpdateIndex>();
+
+function indexOf(updates: ReadonlyArray<Doc<UpdateData>>): UpdateIndex {
+  let index = indexes.get(updates);
+  if (index) return index;
+  const byPlan = new Map<string, Doc<UpdateData>[]>();
+  for (const update of updates) {
+    const list = byPlan.get(update.data.plan) ?? [];
+    list.push(update);
+    byPlan.set(update.data.plan, list);
+  }
+  const history = new Map<string, StatusEntry[]>();
+  for (const [planId, list] of byPlan) {
+    list.sort((a, b) => a.data.asOf.localeCompare(b.data.asOf));
+    for (const update of list) {
+      for (const entry of update.data.statuses) {
+        const key = `${planId}#${entry.action}`;
+        const entries = history.get(key) ?? [];
+        entries.push({
+          asOf: update.data.asOf,
+          status: entry.status,
+          update: update.id,
+          ...(entry.note ? { note: entry.note } : {}),
+          ...(entry.inferred ? { inferred: entry.inferred } : {}),
+        });
+        history.set(key, entries);
+      }
+    }
+  }
+  index = { byPlan, history };
+  indexes.set(updates, index);
+  return index;
+}
+
 /** Updates for a plan, oldest first. */
 export function updatesFor(planId: string, updates: ReadonlyArray<Doc<UpdateData>>): Doc<UpdateData>[] {
-  return updates.filter((u) => u.data.plan === planId).sort((a, b) => a.data.asOf.localeCompare(b.data.asOf));
+  return indexOf(updates).byPlan.get(planId) ?? [];
 }
 
 /** An action's status across updates, oldest first. */
 export function statusHistory(planId: string, actionId: string, updates: ReadonlyArray<Doc<UpdateData>>): StatusEntry[] {
-  const history: StatusEntry[] = [];
-  for (const update of updatesFor(planId, updates)) {
-    const entry = update.data.statuses.find((s) => s.action === actionId);
-    if (entry) {
-      history.push({
-        asOf: update.data.asOf,
-        status: entry.status,
-        update: update.id,
-        ...(entry.note ? { note: entry.note } : {}),
-        ...(entry.inferred ? { inferred: entry.inferred } : {}),
-      });
-    }
-  }
-  return history;
+  return indexOf(updates).history.get(`${planId}#${actionId}`) ?? [];
 }
 
 /** The latest status on or before `asOf` (or the latest of all without a date). */

@@ -23,7 +23,12 @@ export function addressable(library: Library): FindingRecord[] {
 
 const STATUS_ORDER: FindingStatus[] = ['off-track', 'on-track', 'planned', 'no-action', 'complete'];
 
+const cache = new WeakMap<Library, FilterView[]>();
+
+/** Every view, computed once per library (each view page asks for the whole list). */
 export function filterViews(library: Library): FilterView[] {
+  const cached = cache.get(library);
+  if (cached) return cached;
   const all = addressable(library);
   const views: FilterView[] = [];
   for (const status of STATUS_ORDER) {
@@ -37,5 +42,6 @@ export function filterViews(library: Library): FilterView[] {
     const findings = all.filter((f) => f.themes.some((t) => t.id === theme.id));
     if (findings.length) views.push({ facet: 'theme', value: theme.id, label: theme.label, url: `${library.url.recommendations}theme/${theme.id}/`, findings });
   }
+  cache.set(library, views);
   return views;
 }
