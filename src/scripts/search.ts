@@ -67,6 +67,14 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The item's own text with the searched words marked (Pagefind's excerpt for whole pages). */
+function excerptOf(item: ResultData, query: string): string {
+  if (!item.meta.text) return item.excerpt;
+  const words = query.split(/\s+/).filter((w) => w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = escapeHtml(item.meta.text);
+  return words.length ? escaped.replace(new RegExp(`\\b(${words.join('|')})`, 'gi'), '<mark>$1</mark>') : escaped;
+}
+
 async function renderMore(current: number) {
   const slice = results.slice(shown, shown + PAGE_SIZE);
   const data = await Promise.all(slice.map((r) => r.data()));
@@ -78,8 +86,8 @@ async function renderMore(current: number) {
     const facts = [item.meta.type, item.meta.authority, item.meta.document, item.meta.date, item.meta.status].filter(Boolean).map(escapeHtml).join(' · ');
     const li = document.createElement('li');
     li.className = 'lib-result';
-    // Pagefind's excerpt is escaped text with <mark> around the matched words.
-    li.innerHTML = `<h3 class="govuk-heading-s govuk-!-margin-bottom-1"><a class="govuk-link" href="${escapeHtml(href)}">${escapeHtml(item.meta.title ?? item.url)}</a></h3><p class="govuk-body-s lib-meta govuk-!-margin-bottom-1">${facts}</p><p class="govuk-body-s">${item.excerpt}</p>`;
+    // Both excerpts are escaped text with <mark> around the matched words.
+    li.innerHTML = `<h3 class="govuk-heading-s govuk-!-margin-bottom-1"><a class="govuk-link" href="${escapeHtml(href)}">${escapeHtml(item.meta.title ?? item.url)}</a></h3><p class="govuk-body-s lib-meta govuk-!-margin-bottom-1">${facts}</p><p class="govuk-body-s">${excerptOf(item, expand(input.value))}</p>`;
     list.append(li);
   }
   shown += slice.length;

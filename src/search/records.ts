@@ -37,6 +37,9 @@ function themeWords(themes: Theme[]): string {
   return themes.map((t) => [t.label, ...t.synonyms].join(', ')).join('; ');
 }
 
+/** The item's own words for the result list (the indexed text also carries theme words). */
+const clip = (text: string) => (text.length > 320 ? `${text.slice(0, 320)}…` : text);
+
 const gradeLabel = (review: ReviewRecord, grade: string) => review.framework?.grades.find((g) => g.id === grade)?.label ?? grade;
 const actionStatusLabel = { red: 'Red: not progressed', amber: 'Amber: in progress', green: 'Green: completed', white: 'White: not started yet' } as const;
 
@@ -88,6 +91,7 @@ export function searchRecords(library: Library): SearchRecord[] {
         language: 'en',
         meta: {
           title: `${type} ${finding.id}: ${finding.text.length > 90 ? `${finding.text.slice(0, 90)}…` : finding.text}`,
+          text: clip(finding.text),
           document: review.data.title,
           authority: review.authority.shortName,
           date: facts.meta.date!,
@@ -125,6 +129,7 @@ export function searchRecords(library: Library): SearchRecord[] {
       language: 'en',
       meta: {
         title: `Action ${action.id}: ${action.text ? (action.text.length > 90 ? `${action.text.slice(0, 90)}…` : action.text) : action.priority.title}`,
+        text: clip(action.text ?? `Priority ${action.priority.id}: ${action.priority.title}`),
         document: plan.data.title,
         authority: plan.authority.shortName,
         date: action.due ? `Due ${action.due}` : facts.meta.date!,
@@ -146,13 +151,20 @@ export function searchRecords(library: Library): SearchRecord[] {
   return records;
 }
 
-/** Synonym → main term, for the search page: a query that is a synonym searches for its theme's label. */
+/**
+ * Synonym → main term, for the search page: a query that is another name for a theme
+ * ("LAC", "children in care") searches for the theme's label. Synonyms whose words are all
+ * in the label already ("life story" for "Life story work") are left as typed.
+ */
 export function synonymMap(themes: Theme[]): Record<string, string> {
   const map: Record<string, string> = {};
   for (const theme of themes) {
+    const label = theme.label.toLowerCase();
+    const labelWords = new Set(label.split(/[^a-z0-9]+/));
     for (const synonym of theme.synonyms) {
       const key = synonym.toLowerCase();
-      if (key !== theme.label.toLowerCase()) map[key] = theme.label.toLowerCase();
+      if (key.split(/[^a-z0-9]+/).filter(Boolean).every((word) => labelWords.has(word))) continue;
+      map[key] = label;
     }
   }
   return map;
