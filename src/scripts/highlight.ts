@@ -26,3 +26,4 @@ if (terms.length && main) {
   }
   if (!location.hash) main.querySelector('mark')?.scrollIntoView({ block: 'center' });
 }
+export {};

@@ -19,7 +19,7 @@ const app = document.getElementById('search-app')!;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-query') as HTMLInputElement;
 const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
-const status = document.getElementById('search-status')!;
+const statusLine = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const base = app.dataset.base ?? '/';
@@ -83,7 +83,7 @@ async function renderMore(current: number) {
   for (const item of data) {
     const [path, hash] = item.url.split('#');
     const href = `${path}${highlight ? `?${highlight}` : ''}${hash ? `#${hash}` : ''}`;
-    const facts = [item.meta.type, item.meta.authority, item.meta.document, item.meta.date, item.meta.status].filter(Boolean).map(escapeHtml).join(' · ');
+    const facts = [item.meta.type, item.meta.authority, item.meta.document, item.meta.date, item.meta.status].filter((fact): fact is string => Boolean(fact)).map(escapeHtml).join(' · ');
     const li = document.createElement('li');
     li.className = 'lib-result';
     // Both excerpts are escaped text with <mark> around the matched words.
@@ -111,10 +111,10 @@ async function run() {
   if (!query && !hasFilters) {
     list.replaceChildren();
     more.hidden = true;
-    status.textContent = 'Type to search the library';
+    statusLine.textContent = 'Type to search the library';
     return;
   }
-  status.textContent = 'Searching…';
+  statusLine.textContent = 'Searching…';
   pagefind ??= (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   const sort = sortSelect.value ? { date: (sortSelect.value === 'date-asc' ? 'asc' : 'desc') as 'asc' | 'desc' } : undefined;
   const search = await pagefind.search(query || null, { filters, ...(sort ? { sort } : {}) });
@@ -127,7 +127,7 @@ async function run() {
   if (current !== generation) return;
   // Announced once the results are on the page, so the count and the list agree.
   const what = query ? ` for “${input.value.trim()}”${query !== input.value.trim() ? ` (searching for “${query}”)` : ''}` : '';
-  status.textContent = `${results.length} result${results.length === 1 ? '' : 's'}${what}${hasFilters ? ' with the filters chosen' : ''}`;
+  statusLine.textContent = `${results.length} result${results.length === 1 ? '' : 's'}${what}${hasFilters ? ' with the filters chosen' : ''}`;
 }
 
 let timer: number | undefined;
@@ -150,3 +150,5 @@ window.addEventListener('popstate', () => {
 
 readUrl();
 void run();
+
+export {};
