@@ -11,14 +11,22 @@ export interface Position {
 
 export class Locator {
   private readonly lineCounter = new LineCounter();
-  private readonly root: unknown;
+  private parsed = false;
+  private rootNode: unknown;
 
-  constructor(yamlText: string, private readonly firstLine: number) {
-    try {
-      this.root = parseDocument(yamlText, { lineCounter: this.lineCounter, uniqueKeys: false }).contents;
-    } catch {
-      this.root = undefined;
+  constructor(private readonly yamlText: string, private readonly firstLine: number) {}
+
+  /** Parsed on the first problem only: most documents have none, and parsing is costly. */
+  private get root(): unknown {
+    if (!this.parsed) {
+      this.parsed = true;
+      try {
+        this.rootNode = parseDocument(this.yamlText, { lineCounter: this.lineCounter, uniqueKeys: false }).contents;
+      } catch {
+        this.rootNode = undefined;
+      }
     }
+    return this.rootNode;
   }
 
   private position(offset: number): Position {

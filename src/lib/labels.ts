@@ -74,14 +74,15 @@ export const gradeColour: Record<string, string> = {
   inadequate: 'red',
 };
 
-/** "2016-05-05" → "5 May 2016"; "2016-05" → "May 2016"; "2011" → "2011". */
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2016-05-05" → "5 May 2016"; "2016-05" → "May 2016"; "2011" → "2011". (No Intl: it is called for every item.) */
 export function formatDate(date: string | undefined): string {
   if (!date) return '';
-  const parts = date.split('-');
-  const d = new Date(`${parts[0]}-${parts[1] ?? '01'}-${parts[2] ?? '01'}T00:00:00Z`);
-  if (parts.length === 1) return parts[0]!;
-  const month = d.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return parts.length === 2 ? `${month} ${parts[0]}` : `${d.getUTCDate()} ${month} ${parts[0]}`;
+  const [year, month, day] = date.split('-');
+  if (!month) return year!;
+  const name = MONTH_NAMES[Number(month) - 1]!;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
 /** "2016-04-11" to "2016-05-05" → "11 April 2016 to 5 May 2016". */
