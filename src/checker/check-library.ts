@@ -1,8 +1,9 @@
 /**
- * The content checker: schema, vocabularies, references, unique ids, dates in order and
- * declared counts, over the whole library at once. Pure: it takes file texts and returns
- * every problem it finds (never throws), plus the validated documents for the tools that
- * need them. `scripts/check.ts` is its command line; the build and the tests call it too.
+ * The content checker: schema, vocabularies, references, unique ids, dates in order,
+ * declared counts, MDX safety and personal data, over the whole library at once. Pure: it
+ * takes file texts and returns every problem it finds (never throws), plus the validated
+ * documents for the tools that need them. `scripts/check.ts` is its command line; the
+ * build and the tests call it too.
  */
 import { z } from 'astro/zod';
 import { authoritySchema, frameworkSchema, themeSchema } from '../schemas/vocabularies.ts';
@@ -11,8 +12,10 @@ import { planSchema, type PlanData } from '../schemas/plan.ts';
 import { reviewSchema, type ReviewData } from '../schemas/review.ts';
 import { updateSchema, type UpdateData } from '../schemas/update.ts';
 import { Locator } from './locate.ts';
+import { checkMdxBody, dangerousAddressesInYaml } from './mdx-policy.ts';
+import { personalDataInBody, personalDataInYaml } from './personal-data.ts';
 import { formatPath, type Problem } from './problem.ts';
-import { normaliseText, readDocument, yamlEngine, yamlProblem } from './read-document.ts';
+import { normaliseText, readDocument, yamlEngine, yamlProblem, type ReadDocument } from './read-document.ts';
 import { nearest, type Candidate } from './suggest.ts';
 
 export type Collection = 'reviews' | 'plans' | 'updates';
@@ -193,6 +196,21 @@ interface Indexed<T> {
   locator: Locator;
 }
 
+/**
+ * Content is data, and the library is public: the body must be safe MDX, no address may
+ * run script, and neither the frontmatter nor the body may hold personal data. Runs on the
+ * raw data, so these problems are reported even when the frontmatter fails its schema.
+ */
+function trustProblems(document: ReadDocument, locator: Locator): Problem[] {
+  const { file, frontmatter, frontmatterLine, data, body, bodyLine } = document;
+  return [
+    ...checkMdxBody(file, body, bodyLine),
+    ...dangerousAddressesInYaml(file, data, locator),
+    ...personalDataInYaml(file, data, frontmatter, frontmatterLine, locator),
+    ...personalDataInBody(file, body, bodyLine),
+  ];
+}
+
 /** Checks every file given and returns all problems at once. */
 export function checkLibrary(sources: SourceText[]): CheckResult {
   const problems: Problem[] = [];
@@ -214,6 +232,7 @@ export function checkLibrary(sources: SourceText[]): CheckResult {
         continue;
       }
       const locator = new Locator(text, 1);
+      problems.push(...personalDataInYaml(source.file, data, text, 1, locator));
       if (!Array.isArray(data)) {
         problems.push({ file: source.file, line: 1, column: 1, field: '-', message: 'must be a YAML list of entries' });
         continue;
@@ -241,6 +260,7 @@ export function checkLibrary(sources: SourceText[]): CheckResult {
     if (!read.document) continue;
     const { document } = read;
     const locator = new Locator(document.frontmatter, document.frontmatterLine);
+    problems.push(...trustProblems(document, locator));
     const schema = SCHEMAS[kind.collection];
     const result = schema.safeParse(document.data);
     if (!result.success) {

@@ -1,25 +1,30 @@
 /**
  * The MDX content policy: documents are data, not code. A pull request that adds or edits
  * a document must not be able to run code when the site is built, nor ship script to
- * readers. The body is parsed into a syntax tree (unified + remark-parse + remark-mdx, the
- * same grammar Astro compiles) and the tree is walked; nothing here matches text with
- * regular expressions, so a construct is refused for what it is, not for how it is spelt.
+ * readers. The body is parsed into a syntax tree (unified + remark-parse + remark-mdx: the
+ * MDX grammar) and the tree is walked; nothing here matches text with regular expressions,
+ * so a construct is refused for what it is, not for how it is spelt. (Astro compiles MDX
+ * with its own parser, with GitHub's Markdown extensions; `footnoteProblems` covers the one
+ * place where the two are known to read the same text differently.)
  *
  * Refused: ESM (`import`/`export`), JavaScript expressions in braces (in text, as blocks
  * and as attributes), `<script>`, `<style>`, `<iframe>`, `<object>`, `<embed>`, any
  * element or component not on the allow-list below, event-handler attributes (`on…`),
  * `javascript:`, `data:` and `vbscript:` addresses in links, images, link definitions and
- * attributes, and raw HTML. A body MDX cannot parse is a located problem too.
+ * attributes, and raw HTML. A body MDX cannot parse is a located problem too. Such
+ * addresses are refused in the frontmatter as well (`dangerousAddressesInYaml`).
  *
  * Pure: `checkMdxBody` takes text and returns problems; it never throws.
  */
-import type { Root } from 'mdast';
+import type { Definition, Nodes, Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import type { Problem } from './problem.ts';
+import type { Locator } from './locate.ts';
+import { formatPath, type Problem } from './problem.ts';
+import { walkYaml } from './walk-yaml.ts';
 
 /** An element or component documents may use, and the attributes it may be given. */
 export interface AllowedElement {
@@ -70,86 +75,146 @@ function checkSource(file: string, source: string, origin: Origin): Problem[] {
     const column = point?.column ?? 1;
     return { line: origin.line + line - 1, column: line === 1 ? origin.column + column - 1 : column };
   };
+  const tooDeep = (line: number) => ({
+    file,
+    ...place({ line, column: 1 }),
+    field: 'body',
+    message: `nests block quotes, lists or elements more than ${MAX_NESTING} deep, which is more than the checker will read`,
+    fix: 'flatten the structure: no report needs that much nesting',
+  });
+  const deepLine = deeplyNestedLine(source);
+  if (deepLine) return [tooDeep(deepLine)];
   let tree: Root;
   try {
     tree = processor.parse(source);
   } catch (error) {
-    return [syntaxProblem(file, error, place)];
+    if (error instanceof RangeError) return [tooDeep(1)];
+    return [syntaxProblem(file, source, error, place)];
   }
 
   const problems: Problem[] = [];
   const refuse = (node: Node | undefined, message: string, fix: string) =>
     problems.push({ file, ...place(node?.position?.start), field: 'body', message, fix });
 
-  visit(tree, (node) => {
-    switch (node.type) {
-      case 'mdxjsEsm': {
-        const keyword = /^\s*export\b/.test(node.value) ? 'export' : 'import';
-        refuse(node, `has an \`${keyword}\`, which is not allowed: documents are data, and an \`${keyword}\` would run code when the site is built`, 'remove the line; if it is prose that happens to start with that word, reword it or capitalise the word');
-        break;
-      }
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        refuse(node, `has a JavaScript expression in braces (\`{${abbreviate(node.value)}}\`), which is not allowed: documents are data, and the expression would run when the site is built`, 'remove it; to show a brace as text, write `\\{`');
-        break;
-      case 'html':
-        refuse(node, 'has raw HTML, which is not allowed: it can carry script and styles past every other check', 'write it in Markdown instead');
-        break;
-      case 'link':
-      case 'image':
-      case 'definition': {
-        const scheme = dangerousScheme(node.url);
-        const what = node.type === 'image' ? 'an image' : node.type === 'link' ? 'a link' : 'a link definition';
-        if (scheme) {
-          refuse(node, `has ${what} to a \`${scheme}\` address, which is not allowed: ${schemeReason(scheme)}`, 'link to an ordinary https:// page instead, or remove the link');
-        }
-        if (node.type === 'definition' && node.label?.startsWith('^')) {
-          problems.push(...footnoteProblems(file, source, node, place));
-        }
-        break;
-      }
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const name = node.name;
-        const forbidden = name ? FORBIDDEN_ELEMENTS[name.toLowerCase()] : undefined;
-        const allowed = name && !forbidden ? allowedElements[name] : undefined;
-        if (forbidden) {
-          refuse(node, `has a \`<${name}>\` element, which is not allowed: ${forbidden}`, 'remove the element');
-        } else if (!allowed) {
-          refuse(
-            node,
-            name
-              ? `has a \`<${name}>\` ${/^[a-z]/.test(name) ? 'element' : 'component'}, which is not allowed: documents are plain Markdown, and only the library's own registered components may be used (there are none yet)`
-              : 'has a JSX fragment (`<>…</>`), which is not allowed: documents are plain Markdown',
-            'write it in Markdown (headings, lists, emphasis, links, tables), or remove it',
-          );
-        }
-        for (const attribute of node.attributes) {
-          if (attribute.type === 'mdxJsxExpressionAttribute') {
-            refuse(attribute, `has an attribute written as code (\`{${abbreviate(attribute.value)}}\`), which is not allowed: it would run when the site is built`, 'remove it');
-            continue;
-          }
-          const attributeName = attribute.name;
-          if (/^on/i.test(attributeName)) {
-            refuse(attribute, `has an event-handler attribute \`${attributeName}\`, which is not allowed: it runs JavaScript in the reader's browser`, 'remove the attribute');
-          } else if (allowed && !allowed.attributes.includes(attributeName)) {
-            refuse(attribute, `has the attribute \`${attributeName}\`, which \`<${name}>\` does not take`, `remove it; \`<${name}>\` takes ${allowed.attributes.join(', ') || 'no attributes'}`);
-          }
-          const value = attribute.value;
-          if (value !== null && value !== undefined && typeof value === 'object') {
-            refuse(attribute, `has an attribute value written as code (\`${attributeName}={${abbreviate(value.value)}}\`), which is not allowed: it would run when the site is built`, 'write the value in quotes, or remove the attribute');
-          } else if (typeof value === 'string' && URL_ATTRIBUTE.test(attributeName)) {
-            const scheme = dangerousScheme(value);
-            if (scheme) {
-              refuse(attribute, `has an attribute \`${attributeName}\` with a \`${scheme}\` address, which is not allowed: ${schemeReason(scheme)}`, 'use an ordinary https:// address, or remove the attribute');
-            }
-          }
-        }
-        break;
-      }
-    }
-  });
+  const checkFootnote = (definition: Definition) => problems.push(...footnoteProblems(file, source, definition, place));
+  try {
+    visit(tree, (node) => inspect(node, refuse, checkFootnote));
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    problems.push(tooDeep(1));
+  }
   return problems;
+}
+
+type Refuse = (node: Node | undefined, message: string, fix: string) => void;
+
+/** Refuses what one node of the tree may not be. */
+function inspect(node: Nodes, refuse: Refuse, checkFootnote: (definition: Definition) => void): void {
+  switch (node.type) {
+    case 'mdxjsEsm': {
+      const keyword = /^\s*export\b/.test(node.value) ? 'export' : 'import';
+      refuse(node, `has an \`${keyword}\`, which is not allowed: documents are data, and an \`${keyword}\` would run code when the site is built`, 'remove it: a document cannot load code, and the components the library offers need no import');
+      break;
+    }
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      refuse(node, `has a JavaScript expression in braces (\`{${abbreviate(node.value)}}\`), which is not allowed: documents are data, and the expression would run when the site is built`, 'remove it; to show a brace as text, write `\\{`');
+      break;
+    case 'html':
+      refuse(node, 'has raw HTML, which is not allowed: it can carry script and styles past every other check', 'write it in Markdown instead');
+      break;
+    case 'link':
+    case 'image':
+    case 'definition': {
+      const scheme = dangerousScheme(node.url);
+      const what = node.type === 'image' ? 'an image' : node.type === 'link' ? 'a link' : 'a link definition';
+      if (scheme) {
+        refuse(node, `has ${what} to a \`${scheme}\` address, which is not allowed: ${schemeReason(scheme)}`, 'link to an ordinary https:// page instead, or remove the link');
+      }
+      if (node.type === 'definition' && node.label?.startsWith('^')) {
+        checkFootnote(node);
+      }
+      break;
+    }
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      const name = node.name;
+      const forbidden = name ? FORBIDDEN_ELEMENTS[name.toLowerCase()] : undefined;
+      const allowed = name && !forbidden ? allowedElements[name] : undefined;
+      if (forbidden) {
+        refuse(node, `has the element \`<${name}>\`, which is not allowed: ${forbidden}`, 'remove the element');
+      } else if (!allowed) {
+        refuse(
+          node,
+          name
+            ? `has the ${/^[a-z]/.test(name) ? 'element' : 'component'} \`<${name}>\`, which is not allowed: documents are plain Markdown, and only the library's own registered components may be used (${registered()})`
+            : 'has a JSX fragment (`<>…</>`), which is not allowed: documents are plain Markdown',
+          'write it in Markdown (headings, lists, emphasis, links, tables), or remove it',
+        );
+      }
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxExpressionAttribute') {
+          refuse(attribute, `has an attribute written as code (\`{${abbreviate(attribute.value)}}\`), which is not allowed: it would run when the site is built`, 'remove it');
+          continue;
+        }
+        const attributeName = attribute.name;
+        if (/^on/i.test(attributeName)) {
+          refuse(attribute, `has an event-handler attribute \`${attributeName}\`, which is not allowed: it runs JavaScript in the reader's browser`, 'remove the attribute');
+        } else if (allowed && !allowed.attributes.includes(attributeName)) {
+          refuse(attribute, `has the attribute \`${attributeName}\`, which \`<${name}>\` does not take`, `remove it; \`<${name}>\` takes ${allowed.attributes.join(', ') || 'no attributes'}`);
+        }
+        const value = attribute.value;
+        if (value !== null && value !== undefined && typeof value === 'object') {
+          refuse(attribute, `has an attribute value written as code (\`${attributeName}={${abbreviate(value.value)}}\`), which is not allowed: it would run when the site is built`, 'write the value in quotes, or remove the attribute');
+        } else if (typeof value === 'string' && URL_ATTRIBUTE.test(attributeName)) {
+          const scheme = dangerousScheme(value);
+          if (scheme) {
+            refuse(attribute, `has an attribute \`${attributeName}\` with a \`${scheme}\` address, which is not allowed: ${schemeReason(scheme)}`, 'use an ordinary https:// address, or remove the attribute');
+          }
+        }
+      }
+      break;
+    }
+  }
+}
+
+/** How deep block quotes and lists may nest; deeper input makes the parser slow (quadratic), then overflow. */
+const MAX_NESTING = 64;
+
+/**
+ * The first line (1-based) whose quote and list markers, with its indentation (two spaces a
+ * level), nest deeper than MAX_NESTING. A space just after a marker belongs to the marker.
+ */
+function deeplyNestedLine(source: string): number | undefined {
+  let line = 1;
+  let markers = 0;
+  let spaces = 0;
+  let atStart = true;
+  let afterMarker = false;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index]!;
+    if (char === '\n') {
+      line++;
+      markers = 0;
+      spaces = 0;
+      atStart = true;
+      afterMarker = false;
+      continue;
+    }
+    if (!atStart) continue;
+    const next = source[index + 1] ?? '';
+    if (char === '>' || ((char === '-' || char === '*' || char === '+') && (next === ' ' || next === '\t'))) {
+      markers++;
+      afterMarker = true;
+      continue;
+    }
+    if (char === ' ' && afterMarker) afterMarker = false;
+    else if (char === ' ') spaces++;
+    else if (char === '\t') spaces += 4;
+    else atStart = false;
+    if (markers + Math.floor(spaces / 2) > MAX_NESTING) return line;
+  }
+  return undefined;
 }
 
 /**
@@ -172,6 +237,31 @@ function footnoteProblems(
   if (!label) return [];
   const origin = place({ line: node.position!.start.line, column: node.position!.start.column + label[0].length });
   return checkSource(file, text.slice(label[0].length), origin);
+}
+
+/**
+ * The frontmatter holds addresses too, and the site renders them as links (a review's
+ * `source.url`). A value that is a `javascript:`, `vbscript:` or `data:` address is refused:
+ * any value of a field named like an address, and any other value written without a space
+ * (a sentence such as "Data: the council's own" is not an address).
+ */
+export function dangerousAddressesInYaml(file: string, data: unknown, locator: Locator): Problem[] {
+  const problems: Problem[] = [];
+  walkYaml(data, (text, pathTo, isKey) => {
+    if (isKey) return;
+    const path = pathTo();
+    if (!/(?:url|href|link|src)$/i.test(String(path.at(-1) ?? '')) && text.trim().includes(' ')) return;
+    const scheme = dangerousScheme(text);
+    if (!scheme) return;
+    problems.push({
+      file,
+      ...locator.locate(path),
+      field: formatPath(path),
+      message: `is a \`${scheme}\` address, which is not allowed: ${schemeReason(scheme)}`,
+      fix: 'use an ordinary https:// address',
+    });
+  });
+  return problems;
 }
 
 /** The dangerous scheme an address starts with, seen as a browser would see it. */
@@ -209,6 +299,11 @@ function codePoint(value: number): string {
   return Number.isFinite(value) && value >= 0 && value <= 0x10ffff ? String.fromCodePoint(value) : '';
 }
 
+function registered(): string {
+  const names = Object.keys(allowedElements);
+  return names.length ? `these are ${names.map((name) => `\`<${name}>\``).join(', ')}` : 'there are none yet';
+}
+
 function schemeReason(scheme: string): string {
   if (scheme === 'data:') return 'a `data:` address carries its own content, which can be a page with script, past every other check';
   return `a \`${scheme}\` address runs script in the reader's browser when it is followed`;
@@ -219,32 +314,54 @@ function abbreviate(code: string): string {
   return flat.length > 30 ? `${flat.slice(0, 30)}…` : flat;
 }
 
-/** A body MDX cannot parse, located where the parser stopped, with a fix in plain words. */
+/**
+ * A body MDX cannot parse, as a problem located at its cause: the element never closed,
+ * the brace never closed, or else where the parser stopped; with a fix in plain words.
+ */
 function syntaxProblem(
   file: string,
+  source: string,
   error: unknown,
   place: (point: { line?: number; column?: number } | undefined) => Origin,
 ): Problem {
   const message = error as { line?: number; column?: number; reason?: string; message?: string; source?: string; ruleId?: string };
-  const reason = String(message.reason ?? message.message ?? error)
-    .replace(/\s*\(note: [^)]*\)/g, '')
-    .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
-  const source = `${message.source ?? ''}:${message.ruleId ?? ''}`;
+  const raw = String(message.reason ?? message.message ?? error);
+  const reason = raw.replace(/\s*\(note: [^)]*\)/g, '').replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
+  const rule = `${message.source ?? ''}:${message.ruleId ?? ''}`;
+  let point: { line?: number; column?: number } = { line: message.line, column: message.column };
   let fix = 'look for a stray `<`, `{` or `}` on this line: MDX reads them as code; write `\\<`, `\\{` or `\\}` to show them as text';
-  if (/comment/.test(String(message.reason)) || /^Unexpected character `!`/.test(reason)) {
+  if (/comment/.test(raw)) {
+    // The parser stops at the `!` of `<!--`.
+    point = { line: message.line, column: Math.max(1, (message.column ?? 2) - 1) };
     fix = 'HTML comments (`<!-- … -->`) cannot be used in MDX: delete the comment (notes for reviewers belong in the pull request)';
-  } else if (/esm/.test(source)) {
+  } else if (/esm/.test(rule)) {
     fix = 'MDX reads a line starting with `import` or `export` as code: reword the line, or capitalise the first word';
-  } else if (/expression|acorn/.test(source)) {
+  } else if (/expression|acorn/.test(rule)) {
+    if (/closing brace/.test(raw)) point = unclosedBrace(source, point) ?? point;
     fix = 'MDX reads `{` as the start of code, which documents may not contain: write `\\{` and `\\}` to show braces as text';
-  } else if (/jsx/.test(source)) {
+  } else if (/jsx/.test(rule)) {
+    // "Expected a closing tag for `<div>` (3:1-3:6) before the end of …": point at the tag.
+    const tag = raw.match(/\((\d+):(\d+)-\d+:\d+\)/);
+    if (tag) point = { line: Number(tag[1]), column: Number(tag[2]) };
     fix = 'MDX reads `<` followed by a letter as the start of an element, and documents may not contain elements: write `\\<` to show the character, or remove the tag';
   }
-  return {
-    file,
-    ...place({ line: message.line, column: message.column }),
-    field: 'body',
-    message: `is not valid MDX: ${reason}`,
-    fix,
-  };
+  return { file, ...place(point), field: 'body', message: `is not valid MDX: ${reason}`, fix };
+}
+
+/** The last `{` before `end` that no `}` closes (a backslash escapes a brace). */
+function unclosedBrace(source: string, end: { line?: number; column?: number }): Origin | undefined {
+  const lines = source.split('\n');
+  const endLine = Math.min(end.line ?? lines.length, lines.length);
+  const open: Origin[] = [];
+  for (let line = 1; line <= endLine; line++) {
+    const text = lines[line - 1]!;
+    const stop = line === endLine ? Math.min(text.length, (end.column ?? text.length + 1) - 1) : text.length;
+    for (let index = 0; index < stop; index++) {
+      const char = text[index];
+      if (char === '\\') index++;
+      else if (char === '{') open.push({ line, column: index + 1 });
+      else if (char === '}') open.pop();
+    }
+  }
+  return open.at(-1);
 }

@@ -38,7 +38,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   if (path.length === 0) return '-';
   return path
     .map((segment, index) =>
-      typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`,
+      typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment) || '""'}`,
     )
     .join('');
 }

@@ -43,20 +43,24 @@ export function readDocument(file: string, raw: string): { document?: ReadDocume
   if (text.trim() === '') {
     return { problems: [at(1, 1, 'is empty', 'start from `npm run new`, which writes a valid document')] };
   }
-  if (!/^---[ \t]*\n/.test(text)) {
+  const opening = text.match(/^---[ \t]*\n/);
+  if (!opening) {
     return {
       problems: [at(1, 1, 'has no frontmatter', 'the file must start with a line `---`, the YAML fields, then another `---`')],
     };
   }
-  const close = text.slice(4).search(/^---[ \t]*$/m);
+  // The block ends at the first line that starts with `---`: that is where gray-matter and
+  // Astro end it, so the body checked here is the body Astro compiles.
+  const close = text.indexOf('\n---', opening[0].length - 1);
   if (close < 0) {
     return { problems: [at(1, 1, 'has a frontmatter block that is never closed', 'add a line `---` after the last field')] };
   }
-  const frontmatter = text.slice(4, 4 + close);
-  const frontmatterLineCount = frontmatter.split('\n').length - 1;
+  const frontmatter = text.slice(opening[0].length, close + 1);
   try {
     const parsed = matter(text, { engines: { yaml: yamlEngine }, language: 'yaml' });
     const data = parsed.data;
+    // gray-matter's content is the end of the text: its first line is the line it starts on.
+    const bodyStart = text.length - parsed.content.length;
     return {
       document: {
         file,
@@ -64,7 +68,7 @@ export function readDocument(file: string, raw: string): { document?: ReadDocume
         frontmatterLine: 2,
         data: data ?? {},
         body: parsed.content,
-        bodyLine: 2 + frontmatterLineCount + 1,
+        bodyLine: text.slice(0, bodyStart).split('\n').length,
       },
       problems: [],
     };
@@ -93,9 +97,11 @@ export function yamlProblem(file: string, yamlText: string, firstLine: number, e
       };
     }
   }
+  // js-yaml can place a mark on the line after the text (it reads the text with a final newline).
+  const lastLine = firstLine + yamlText.replace(/\n$/, '').split('\n').length - 1;
   return {
     file,
-    line: mark ? mark.line + firstLine : firstLine,
+    line: mark ? Math.min(mark.line + firstLine, lastLine) : firstLine,
     column: mark ? mark.column + 1 : 1,
     field: '-',
     message: `is not valid YAML: ${reason}`,

@@ -1,0 +1,142 @@
+/**
+ * `npm run build` checks the library before Astro runs, but `astro build` and `astro dev`
+ * can be run without it. The documents' loader (src/checker/checked-glob.ts) enforces the
+ * MDX content policy inside Astro too: a hostile document fails the load with the
+ * checker's own located messages, whether Astro reads it fresh, keeps it from its cache,
+ * or sees it edited while the dev server runs.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkedGlob } from '../../src/checker/checked-glob.ts';
+import { readDocument } from '../../src/checker/read-document.ts';
+import { fixturesRoot } from '../support/fixtures.ts';
+import { projectRoot } from '../support/library.ts';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'library-trust-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const FILE = 'content/reviews/bromley/2019-01-inspection.mdx';
+const valid = readFileSync(path.join(fixturesRoot, 'valid', FILE), 'utf8');
+const hostile = readFileSync(path.join(fixturesRoot, 'hostile', 'script-element', FILE), 'utf8');
+const REFUSAL = `${FILE}:33:1  body  has the element \`<script>\`, which is not allowed`;
+
+type Loader = ReturnType<typeof checkedGlob>;
+type Context = Parameters<Loader['load']>[0];
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+  filePath?: string;
+  digest?: string | number;
+}
+
+/** A project folder holding one document, and just enough of Astro's loader context to run the real glob(). */
+function project(name: string, text: string) {
+  const root = path.join(scratch, name);
+  mkdirSync(path.dirname(path.join(root, FILE)), { recursive: true });
+  writeFileSync(path.join(root, FILE), text);
+  const entries = new Map<string, Entry>();
+  const errors: string[] = [];
+  const handlers: Record<string, (file: string) => Promise<void>> = {};
+  const context = {
+    collection: 'reviews',
+    config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
+    logger: { info: () => {}, warn: () => {}, debug: () => {}, error: (message: string) => errors.push(message) },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: (data: unknown) => (typeof data === 'string' ? data : JSON.stringify(data)),
+    entryTypes: new Map([
+      ['.mdx', { contentModuleTypes: '', getEntryInfo: ({ contents }: { contents: string }) => {
+        const document = readDocument(FILE, contents).document!;
+        return { data: document.data, body: document.body };
+      } }],
+    ]),
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: Entry) => (entries.set(entry.id, entry), true),
+      has: (id: string) => entries.has(id),
+      keys: () => [...entries.keys()],
+      values: () => [...entries.values()],
+      entries: () => [...entries.entries()],
+      delete: (id: string) => void entries.delete(id),
+      clear: () => entries.clear(),
+      addModuleImport: () => {},
+      addAssetImport: () => {},
+      addAssetImports: () => {},
+    },
+    watcher: { add: () => {}, on: (event: string, handler: (file: string) => Promise<void>) => void (handlers[event] = handler) },
+  };
+  const loader = checkedGlob({ base: './content/reviews', pattern: '**/*.mdx' });
+  return {
+    root,
+    entries,
+    errors,
+    load: () => loader.load(context as unknown as Context),
+    /** Rewrites the document and tells the loader, as the dev server's file watcher does. */
+    edit: async (newText: string) => {
+      writeFileSync(path.join(root, FILE), newText);
+      await handlers.change!(path.join(root, FILE));
+    },
+  };
+}
+
+describe('the documents’ loader enforces the MDX content policy inside Astro', () => {
+  it('loads a safe document', async () => {
+    const library = project('safe', valid);
+    await library.load();
+    expect([...library.entries.keys()]).toEqual(['bromley/2019-01-inspection']);
+  });
+
+  it('refuses a hostile document with the checker’s located message', async () => {
+    const library = project('hostile', hostile);
+    await expect(library.load()).rejects.toThrow(REFUSAL);
+    await expect(library.load()).rejects.toThrow(/^Documents are data, not code: the MDX content policy refused this content\./);
+    expect(library.entries.size).toBe(0);
+  });
+
+  it('refuses a javascript: address in the frontmatter, which the review page would make a link', async () => {
+    const library = project('source-url', readFileSync(path.join(fixturesRoot, 'hostile', 'javascript-source-url', FILE), 'utf8'));
+    await expect(library.load()).rejects.toThrow(`${FILE}:17:8  source.url  is a \`javascript:\` address`);
+  });
+
+  it('refuses a hostile document Astro kept in its cache from before', async () => {
+    const library = project('cached', hostile);
+    library.entries.set('bromley/2019-01-inspection', { id: 'bromley/2019-01-inspection', data: {}, filePath: FILE, digest: hostile });
+    await expect(library.load()).rejects.toThrow(REFUSAL);
+  });
+
+  it('in the dev server, refuses an edit that breaks the policy and keeps the last safe version', async () => {
+    const library = project('dev', valid);
+    await library.load();
+    const safe = library.entries.get('bromley/2019-01-inspection');
+    await library.edit(hostile);
+    expect(library.errors.join('\n')).toContain(REFUSAL);
+    expect(library.entries.get('bromley/2019-01-inspection')).toBe(safe);
+  });
+});
+
+describe('astro build run without the checker', () => {
+  it('fails on a hostile document, names it, and writes no site', () => {
+    // A copy of the project whose content holds one document with a script.
+    const root = path.join(scratch, 'astro-build');
+    for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
+      if (existsSync(path.join(projectRoot, entry))) cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+    }
+    symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+    writeFileSync(path.join(root, FILE), hostile);
+    const astro = path.join(path.dirname(createRequire(path.join(projectRoot, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
+    const outDir = path.join(root, 'dist');
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('LIBRARY_')));
+    const result = spawnSync(process.execPath, [astro, 'build'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', LIBRARY_OUT_DIR: outDir, LIBRARY_CACHE_DIR: path.join(root, '.astro-cache') },
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain(REFUSAL);
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  });
+});

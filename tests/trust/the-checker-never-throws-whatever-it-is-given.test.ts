@@ -1,0 +1,183 @@
+/**
+ * Whatever a pull request contains, the checker answers with located problems and never
+ * throws: random text, mutated valid documents, random YAML, binary junk, an empty file,
+ * frontmatter alone, Windows line endings, a byte-order mark, a file of two megabytes.
+ * Each problem names its file, a line and column inside that file, a field and a message.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { checkLibrary, type SourceText } from '../../src/checker/check-library.ts';
+import { readContentFiles } from '../../src/checker/content-files.ts';
+import type { Problem } from '../../src/checker/problem.ts';
+import { normaliseText } from '../../src/checker/read-document.ts';
+import { fixturesRoot } from '../support/fixtures.ts';
+import { projectRoot } from '../support/library.ts';
+
+/** FUZZ_SCALE=20 npx vitest run tests/trust/… searches twenty times longer. */
+const scale = Number(process.env.FUZZ_SCALE ?? 1);
+const vocabularies = readContentFiles(projectRoot).filter((source) => source.file.startsWith('content/vocabularies/'));
+const REVIEW = 'content/reviews/bromley/2019-01-inspection.mdx';
+const PATHS = [
+  REVIEW,
+  'content/plans/bromley/2019-03-improvement-plan.mdx',
+  'content/updates/bromley/2017-04-improvement-plan-update.mdx',
+  'content/vocabularies/themes.yaml',
+];
+
+/** Every example document in tests/fixtures: valid, broken, hostile, cleaned. */
+const examples = ['valid', 'broken', 'hostile', 'hostile-cleaned'].flatMap((folder) =>
+  readdirSync(path.join(fixturesRoot, folder), { recursive: true, encoding: 'utf8' })
+    .filter((entry) => entry.endsWith('.mdx'))
+    .map((entry) => readFileSync(path.join(fixturesRoot, folder, entry), 'utf8')),
+);
+
+/** Asserts the checker's contract on one set of files; returns the problems. */
+function checkedWithoutThrowing(sources: SourceText[]): Problem[] {
+  const { problems } = checkLibrary(sources);
+  const lineCounts = new Map<string, number>();
+  for (const { file, raw } of sources) lineCounts.set(file, Math.max(lineCounts.get(file) ?? 0, normaliseText(raw).split('\n').length));
+  for (const problem of problems) {
+    const where = JSON.stringify(problem);
+    expect(lineCounts.has(problem.file), where).toBe(true);
+    expect(Number.isInteger(problem.line) && problem.line >= 1, where).toBe(true);
+    expect(problem.line <= lineCounts.get(problem.file)!, where).toBe(true);
+    expect(Number.isInteger(problem.column) && problem.column >= 1, where).toBe(true);
+    expect(typeof problem.field === 'string' && problem.field.length > 0, where).toBe(true);
+    expect(typeof problem.message === 'string' && problem.message.length > 0, where).toBe(true);
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------
+// Arbitraries
+
+/** Pieces that matter to YAML, Markdown and MDX, for mutations to insert. */
+const token = fc.constantFrom(
+  '---', '---\n', '\n', '\r\n', '\r', '\t', ' ', '\uFEFF', '\u0000', ':', ': ', '- ', '#', '"', "'", '|', '>', '&', '*', '!',
+  '<', '>', '</', '/>', '<script>', '<Foo bar={1} />', '<a href="javascript:x">', '{', '}', '{x}', '[', ']', '(', ')', '[x](javascript:y)',
+  '![i](data:x)', '[^1]: ', '`', '```', '\\', '&#106;', '&amp;', 'import x from "y"\n', 'export const a = 1\n', '<!-- -->',
+  'themes: [', 'id: R1', 'kay.weiss@bromley.gov.uk', '020 8313 4062', '943 476 5919', 'Child B', 'born on 3 March 2012', '\u2028', '\uD800',
+);
+
+/** A small string of anything, from the full range of code points (lone surrogates included). */
+const anyText = fc.string({ unit: 'binary', maxLength: 200 });
+
+type Mutation = { at: number; kind: 'insert'; text: string } | { at: number; kind: 'delete' | 'duplicate'; length: number };
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ at: fc.nat(), kind: fc.constant('insert' as const), text: fc.oneof(token, anyText) }),
+  fc.record({ at: fc.nat(), kind: fc.constantFrom('delete' as const, 'duplicate' as const), length: fc.integer({ min: 1, max: 80 }) }),
+);
+function mutate(text: string, mutations: Mutation[]): string {
+  let result = text;
+  for (const m of mutations) {
+    const at = result.length ? m.at % (result.length + 1) : 0;
+    if (m.kind === 'insert') result = result.slice(0, at) + m.text + result.slice(at);
+    else if (m.kind === 'delete') result = result.slice(0, at) + result.slice(at + m.length);
+    else result = result.slice(0, at + m.length) + result.slice(at, at + m.length) + result.slice(at + m.length);
+  }
+  return result;
+}
+const mutatedExample = fc
+  .tuple(fc.constantFrom(...examples), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+  .map(([text, mutations]) => mutate(text, mutations));
+
+/** MDX-ish text built from the tokens and words. */
+const bodyText = fc.array(fc.oneof(token, fc.constantFrom('word ', 'The council ', '236 actions ', '\n\n')), { maxLength: 25 }).map((parts) => parts.join(''));
+
+/** Random data written out as YAML, as frontmatter over a random body. */
+const randomYaml = fc
+  .tuple(fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.dictionary(fc.constantFrom('title', 'authority', 'kind', 'themes', 'id', 'text', 'recommendations', 'fieldwork', 'published'), fc.jsonValue({ maxDepth: 2 }))), bodyText)
+  .map(([data, body]) => `---\n${yaml.dump(data)}---\n${body}`);
+
+/** Bytes of any kind, read as UTF-8 or Latin-1. */
+const binaryJunk = fc
+  .tuple(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('utf8' as const, 'latin1' as const))
+  .map(([bytes, encoding]) => Buffer.from(bytes).toString(encoding));
+
+const edgeCases = fc.constantFrom(
+  '', '\n', '\uFEFF', '---', '---\n', '---\n---', '---\n---\n', '---\r\n---\r\n', '---\ntitle: x\n---\n', '---\ntitle: x\n---',
+  '---\n---\n---\n', '--- \n: \n---\nbody', '---\n[1, 2\n---\n', '---\n&a [*a]\n---\n', '---\n' + 'a: &a [x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n' + '---\n',
+);
+
+/** Windows line endings, a byte-order mark, old Mac line endings, or the text as it is. */
+const lineEndings = fc.constantFrom<(text: string) => string>(
+  (t) => t,
+  (t) => t.replace(/\n/g, '\r\n'),
+  (t) => `\uFEFF${t}`,
+  (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`,
+  (t) => t.replace(/\n/g, '\r'),
+);
+
+const anyFile = fc
+  .tuple(fc.oneof({ arbitrary: mutatedExample, weight: 4 }, anyText, randomYaml, binaryJunk, edgeCases, bodyText), lineEndings)
+  .map(([text, ending]) => ending(text));
+
+// ---------------------------------------------------------------------------------------
+
+describe('the checker never throws, and every problem it returns is located', () => {
+  it('on any one file, in any place in the library', () => {
+    fc.assert(
+      fc.property(anyFile, fc.constantFrom(...PATHS), (raw, file) => {
+        checkedWithoutThrowing([{ file, raw }]);
+      }),
+      { numRuns: 2500 * scale },
+    );
+  }, 60_000 * scale);
+
+  it('on mutated documents checked with the real vocabularies', () => {
+    fc.assert(
+      fc.property(mutatedExample, lineEndings, (text, ending) => {
+        checkedWithoutThrowing([...vocabularies, { file: REVIEW, raw: ending(text) }]);
+      }),
+      { numRuns: 500 * scale },
+    );
+  }, 60_000 * scale);
+
+  it('on several files at once, two of them at the same path', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(anyFile, fc.constantFrom(...PATHS)), { minLength: 2, maxLength: 4 }), (files) => {
+        checkedWithoutThrowing(files.map(([raw, file]) => ({ file, raw })));
+      }),
+      { numRuns: 300 * scale },
+    );
+  }, 60_000 * scale);
+});
+
+describe('a file of two megabytes is checked to its last line', () => {
+  const valid = readFileSync(path.join(fixturesRoot, 'valid', REVIEW), 'utf8');
+  const paragraph =
+    'Inspectors found that 236 actions were due between May 2016 and March 2017 (94% on track); see action 5.8.3 and report CS17130, ' +
+    'and the funding of £1,090k agreed on 27 November 2018 for area E09000006. Managers **review** _supervision_ every month.\n\n';
+  const body = paragraph.repeat(Math.ceil(2_000_000 / paragraph.length));
+
+  it('a long, ordinary report passes', () => {
+    const raw = valid.replace('The body of the example.', body);
+    expect(raw.length).toBeGreaterThan(2_000_000);
+    expect(checkedWithoutThrowing([...vocabularies, { file: REVIEW, raw }])).toEqual([]);
+  });
+
+  it('a script and an email at its very end are found, at their own lines', () => {
+    const raw = valid.replace('The body of the example.', `${body}<script>alert(1)</script>\n\nWrite to kay.weiss@bromley.gov.uk.\n`);
+    const lastLine = normaliseText(raw).trimEnd().split('\n').length;
+    const problems = checkedWithoutThrowing([...vocabularies, { file: REVIEW, raw }]);
+    expect(problems.map((p) => [p.line, p.column, p.message.match(/^[^:,]+/)![0]])).toEqual([
+      [lastLine - 2, 1, 'has the element `<script>`'],
+      [lastLine, 10, 'contains an email address ("kay.weiss@bromley.gov.uk")'],
+    ]);
+  });
+
+  it('two megabytes on one line, or of junk, are answered without throwing', () => {
+    const junk = Array.from({ length: 2_000_000 }, (_, i) => String.fromCharCode((i * 7919) % 65_536)).join('');
+    checkedWithoutThrowing([{ file: REVIEW, raw: valid.replace('The body of the example.', 'word '.repeat(400_000)) }]);
+    checkedWithoutThrowing([{ file: REVIEW, raw: junk }]);
+    checkedWithoutThrowing([{ file: REVIEW, raw: `---\n${junk.replace(/\u0000/g, '')}\n---\n` }]);
+  });
+
+  it('pathological nesting is refused, not parsed for minutes', () => {
+    const problems = checkedWithoutThrowing([{ file: REVIEW, raw: valid.replace('The body of the example.', `${'> '.repeat(100_000)}x`) }]);
+    expect(problems.map((p) => p.message)).toContain('nests block quotes, lists or elements more than 64 deep, which is more than the checker will read');
+  });
+});
