@@ -6,6 +6,7 @@
  * also prints each problem as a workflow annotation, so it shows on the pull request's files.
  */
 import path from 'node:path';
+import { readCheckCache, unchanged, writeCheckCache } from '../src/checker/check-cache.ts';
 import { checkLibrary } from '../src/checker/check-library.ts';
 import { listContentFiles, readContentFiles } from '../src/checker/content-files.ts';
 import { formatProblem, sortProblems } from '../src/checker/problem.ts';
@@ -25,7 +26,18 @@ for (const file of only) {
     process.exit(2);
   }
 }
-const result = checkLibrary(readContentFiles(root, files));
+// Documents not asked about, and unchanged since the last run, come from the check cache.
+const cache = readCheckCache(root);
+const known = only.length ? unchanged(root, cache, files.filter((file) => !only.includes(file))) : new Map<string, unknown>();
+const result = checkLibrary(
+  files.map((file) => (known.has(file) ? { file, raw: '' } : readContentFiles(root, [file])[0]!)),
+  { known },
+);
+// A full run refreshes the cache; a run on a few files only reads it.
+if (!only.length) {
+  const failed = new Set(result.problems.map((p) => p.file));
+  writeCheckCache(root, cache, [...result.library.reviews, ...result.library.plans, ...result.library.updates].filter((doc) => !failed.has(doc.file)));
+}
 const problems = sortProblems(only.length ? result.problems.filter((p) => only.includes(p.file)) : result.problems);
 
 if (json) {

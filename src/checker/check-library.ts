@@ -211,8 +211,18 @@ function trustProblems(document: ReadDocument, locator: Locator): Problem[] {
   ];
 }
 
+export interface CheckOptions {
+  /**
+   * Documents already validated on an earlier run and unchanged since (file → frontmatter
+   * data), from the check cache: they take part in the cross-document rules without being
+   * read, parsed and scanned again. Only their own problems are skipped, so pass them only
+   * when reporting on other files.
+   */
+  known?: ReadonlyMap<string, unknown>;
+}
+
 /** Checks every file given and returns all problems at once. */
-export function checkLibrary(sources: SourceText[]): CheckResult {
+export function checkLibrary(sources: SourceText[], options: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [];
   const vocab = { authorities: [] as Authority[], themes: [] as Theme[], frameworks: [] as Framework[] };
   const docs: Indexed<ReviewData | PlanData | UpdateData>[] = [];
@@ -255,6 +265,11 @@ export function checkLibrary(sources: SourceText[]): CheckResult {
     }
 
     documentCount++;
+    if (options.known?.has(source.file)) {
+      docs.push({ id: kind.id, file: source.file, collection: kind.collection, data: options.known.get(source.file) as ReviewData, locator: new Locator('', 1) });
+      bodies.set(kind.id + '@' + kind.collection, { body: '', bodyLine: 1 });
+      continue;
+    }
     const read = readDocument(source.file, source.raw);
     problems.push(...read.problems);
     if (!read.document) continue;
