@@ -57,7 +57,8 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
       // Keep what says why: from the first error line on, without the stack trace.
       const from = output.indexOf('[ERROR]');
       const reason = (from >= 0 ? output.slice(from) : output).split(/\n\s*Stack trace:/)[0]!.trim();
-      reject(new Error(reason.split('\n').slice(0, 30).join('\n')));
+      const lines = reason.split('\n');
+      reject(new Error((from >= 0 ? lines.slice(0, 30) : lines.slice(-30)).join('\n')));
     });
   });
 }
