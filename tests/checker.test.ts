@@ -28,6 +28,7 @@ describe('broken documents are reported with file, line, column and field', () =
       'grade-off-scale',
       'malformed-yaml',
       'missing-field',
+      'several-problems',
       'unknown-action',
       'unknown-authority',
       'unknown-key',
@@ -123,6 +124,18 @@ describe('broken documents are reported with file, line, column and field', () =
       [
         "content/updates/bromley/2017-04-improvement-plan-update.mdx:16:13  statuses[1].action  "5.8.9" is not an action of bromley/2016-09-improvement-plan — add the action to the plan first, or correct its number (did you mean "5.8.2"?)",
         "content/updates/bromley/2017-04-improvement-plan-update.mdx:19:8  declared.red  declares 2 red actions but 1 status is red — list every red action under \`statuses\`, or correct the declared count",
+      ]
+    `);
+  });
+
+  it('a file with several problems gets every one of them in one run, each located', () => {
+    expect(checkCase('several-problems')).toMatchInlineSnapshot(`
+      [
+        "content/reviews/bromley/2019-01-inspection.mdx:2:1  summary  is required but missing — add \`summary:\` (must be text)",
+        "content/reviews/bromley/2019-01-inspection.mdx:4:7  kind  must be one of inspection, peer-review, diagnostic, monitoring-visit, focused-visit, thematic-review (did you mean "inspection"?)",
+        "content/reviews/bromley/2019-01-inspection.mdx:9:7  fieldwork.to  must be a date written as YYYY, YYYY-MM or YYYY-MM-DD, in quotes",
+        "content/reviews/bromley/2019-01-inspection.mdx:17:1  summry  is not a field of a review — rename it (did you mean "summary"?)",
+        "content/reviews/bromley/2019-01-inspection.mdx:25:14  strengths[0].themes[0]  "treshold" is not a theme — use a theme id from content/vocabularies/themes.yaml (did you mean "thresholds"?)",
       ]
     `);
   });

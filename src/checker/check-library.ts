@@ -227,6 +227,8 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
   const vocab = { authorities: [] as Authority[], themes: [] as Theme[], frameworks: [] as Framework[] };
   const docs: Indexed<ReviewData | PlanData | UpdateData>[] = [];
   const bodies = new Map<string, { body: string; bodyLine: number }>();
+  /** Documents that failed the schema: still checked against the vocabularies, so one run reports all. */
+  const invalid: Array<{ file: string; data: unknown; locator: Locator }> = [];
   let documentCount = 0;
 
   for (const source of sources) {
@@ -280,6 +282,7 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
     const result = schema.safeParse(document.data);
     if (!result.success) {
       problems.push(...schemaProblems(source.file, schema, document.data, result.error, locator, KIND_NOUN[kind.collection]));
+      invalid.push({ file: source.file, data: document.data, locator });
       continue;
     }
     docs.push({ id: kind.id, file: source.file, collection: kind.collection, data: result.data, locator });
@@ -287,6 +290,7 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
   }
 
   problems.push(...crossCheck(docs, vocab));
+  for (const doc of invalid) problems.push(...vocabularyProblemsInRaw(doc.file, doc.data, doc.locator, vocab));
 
   const byCollection = <T>(collection: Collection) =>
     docs
@@ -306,16 +310,65 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
   };
 }
 
+type Vocabularies = { authorities: Authority[]; themes: Theme[]; frameworks: Framework[] };
+
+/** "Not in the vocabulary" problems, shared by the full cross-check and the raw-data check. */
+function vocabularyMessages(vocab: Vocabularies) {
+  const authorityIds = new Set(vocab.authorities.map((a) => a.id));
+  const authorityCandidates: Candidate[] = vocab.authorities.map((a) => ({ value: a.id, aliases: [a.name, a.shortName] }));
+  const themeIds = new Set(vocab.themes.map((t) => t.id));
+  const themeCandidates: Candidate[] = vocab.themes.map((t) => ({ value: t.id, aliases: [t.label, ...t.synonyms] }));
+  return {
+    authorityIds,
+    themeIds,
+    unknownAuthority: (authority: string) => ({
+      message: `"${authority}" is not in the authorities vocabulary`,
+      fix: 'use an authority slug from content/vocabularies/authorities.yaml (add the authority there if it is new)',
+      suggestion: nearest(authority, authorityCandidates),
+    }),
+    unknownTheme: (theme: string) => ({
+      message: `"${theme}" is not a theme`,
+      fix: 'use a theme id from content/vocabularies/themes.yaml',
+      suggestion: nearest(theme, themeCandidates),
+    }),
+  };
+}
+
+/**
+ * For a document that failed the schema: its authority and themes, wherever they are
+ * readable, so the author sees those problems in the same run as the schema's.
+ */
+function vocabularyProblemsInRaw(file: string, data: unknown, locator: Locator, vocab: Vocabularies): Problem[] {
+  if (!data || typeof data !== 'object') return [];
+  const record = data as Record<string, unknown>;
+  const words = vocabularyMessages(vocab);
+  const problems: Problem[] = [];
+  const at = (path: PropertyKey[], found: { message: string; fix: string; suggestion: string | undefined }) =>
+    problems.push({ file, ...locator.locate(path), field: formatPath(path), message: found.message, fix: found.fix, suggestion: found.suggestion });
+  if (typeof record.authority === 'string' && record.authority && !words.authorityIds.has(record.authority)) {
+    at(['authority'], words.unknownAuthority(record.authority));
+  }
+  for (const list of ['strengths', 'areasForImprovement', 'recommendations', 'actions']) {
+    const items = record[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item, i) => {
+      const themes = (item as { themes?: unknown } | null)?.themes;
+      if (!Array.isArray(themes)) return;
+      themes.forEach((theme, k) => {
+        if (typeof theme === 'string' && theme && !words.themeIds.has(theme)) at([list, i, 'themes', k], words.unknownTheme(theme));
+      });
+    });
+  }
+  return problems;
+}
+
 /** Rules that need more than one field or more than one file. */
 function crossCheck(
   docs: Indexed<ReviewData | PlanData | UpdateData>[],
   vocab: { authorities: Authority[]; themes: Theme[]; frameworks: Framework[] },
 ): Problem[] {
   const problems: Problem[] = [];
-  const authorityIds = new Set(vocab.authorities.map((a) => a.id));
-  const authorityCandidates: Candidate[] = vocab.authorities.map((a) => ({ value: a.id, aliases: [a.name, a.shortName] }));
-  const themeIds = new Set(vocab.themes.map((t) => t.id));
-  const themeCandidates: Candidate[] = vocab.themes.map((t) => ({ value: t.id, aliases: [t.label, ...t.synonyms] }));
+  const { authorityIds, themeIds, unknownAuthority, unknownTheme } = vocabularyMessages(vocab);
   const frameworks = new Map(vocab.frameworks.map((f) => [f.id, f]));
 
   const reviews = new Map<string, Indexed<ReviewData>>();
@@ -356,10 +409,8 @@ function crossCheck(
   const checkAuthority = (doc: Indexed<{ authority: string }>) => {
     const { authority } = doc.data;
     if (!authorityIds.has(authority)) {
-      problems.push(at(doc, ['authority'], `"${authority}" is not in the authorities vocabulary`, {
-        fix: 'use an authority slug from content/vocabularies/authorities.yaml (add the authority there if it is new)',
-        suggestion: nearest(authority, authorityCandidates),
-      }));
+      const found = unknownAuthority(authority);
+      problems.push(at(doc, ['authority'], found.message, { fix: found.fix, suggestion: found.suggestion }));
     }
     const folder = doc.id.split('/')[0];
     if (folder !== authority && authorityIds.has(authority)) {
@@ -371,10 +422,8 @@ function crossCheck(
   const checkThemes = (doc: Indexed<unknown>, path: PropertyKey[], themes: string[]) => {
     themes.forEach((theme, index) => {
       if (!themeIds.has(theme)) {
-        problems.push(at(doc, [...path, index], `"${theme}" is not a theme`, {
-          fix: 'use a theme id from content/vocabularies/themes.yaml',
-          suggestion: nearest(theme, themeCandidates),
-        }));
+        const found = unknownTheme(theme);
+        problems.push(at(doc, [...path, index], found.message, { fix: found.fix, suggestion: found.suggestion }));
       }
     });
   };
