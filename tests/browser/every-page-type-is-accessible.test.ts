@@ -2,11 +2,9 @@
  * In Chromium: axe-core finds no WCAG 2.2 A/AA violation on one page of every type;
  * keyboard-only navigation reaches the main content; pages read the same without JavaScript.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAxe } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 
 export const pageOfEveryType = {
   home: '/',
@@ -30,32 +28,23 @@ export const pageOfEveryType = {
   'not found': '/no-such-page/',
 };
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(inject('dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 describe('axe finds no WCAG 2.2 A/AA violation', () => {
   it('(the check is live: axe reports an image without alternative text and an unlabelled input)', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser().newPage();
     await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="x.png"><input type="text"></main></html>');
     expect((await runAxe(page)).map((v) => v.id).sort()).toEqual(['image-alt', 'label']);
     await page.close();
   });
 
   it.each(Object.entries(pageOfEveryType))('on the %s page (%s), which breaks no Content-Security-Policy rule', async (_type, path) => {
-    const page = await browser.newPage();
+    const page = await site.browser().newPage();
     const refused: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/.test(message.text())) refused.push(message.text());
     });
-    await page.goto(server.url + path);
+    await page.goto(site.url() + path);
     expect(await runAxe(page)).toEqual([]);
     expect(refused).toEqual([]);
     await page.close();
@@ -64,8 +53,8 @@ describe('axe finds no WCAG 2.2 A/AA violation', () => {
 
 describe('keyboard and no-JavaScript reading', () => {
   it('the first Tab reaches the skip link, and following it puts focus in the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/plans/bromley/2016-09-improvement-plan/`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.url()}/plans/bromley/2016-09-improvement-plan/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to main content');
     await page.keyboard.press('Enter');
@@ -75,12 +64,12 @@ describe('keyboard and no-JavaScript reading', () => {
   });
 
   it('a review page reads the same with JavaScript disabled', async () => {
-    const withJs = await browser.newPage();
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const withJs = await site.browser().newPage();
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
     const withoutJs = await context.newPage();
     const path = '/reviews/bromley/2016-04-inspection/';
-    await withJs.goto(server.url + path);
-    await withoutJs.goto(server.url + path);
+    await withJs.goto(site.url() + path);
+    await withoutJs.goto(site.url() + path);
     const text = (p: typeof withJs) => p.evaluate(() => document.querySelector('main')!.innerText);
     expect(await text(withoutJs)).toBe(await text(withJs));
     expect(await text(withoutJs)).toContain('Caseloads are too high to ensure quality social work.');

@@ -3,33 +3,23 @@
  * land on single findings and actions, facets narrow them, synonyms work, and the URL
  * carries the whole search.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { runAxe } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic(inject('dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 interface Shown { title: string; href: string; facts: string }
 
 /** Opens /search/ with a query string and waits until the results for it are shown. */
 async function searchPage(query: string): Promise<{ page: Page; results: Shown[]; status: string; cspErrors: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser().newPage();
   const cspErrors: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/.test(message.text())) cspErrors.push(message.text());
   });
-  await page.goto(`${server.url}/search/?${query}`);
+  await page.goto(`${site.url()}/search/?${query}`);
   await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
   return { page, cspErrors, status: (await page.textContent('#search-status'))!, results: await shownResults(page) };
 }
@@ -71,8 +61,8 @@ describe('search', () => {
   });
 
   it('typing into the search page shows results and writes the query into the URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.url()}/search/`);
     await page.fill('#search-query', 'caseloads');
     await page.waitForFunction(() => /\d+ results? for/.test(document.getElementById('search-status')?.textContent ?? ''));
     expect((await shownResults(page)).length).toBeGreaterThan(0);
