@@ -27,6 +27,11 @@ const synonyms = JSON.parse(document.getElementById('search-synonyms')?.textCont
 const checkboxes = [...form.querySelectorAll<HTMLInputElement>('.govuk-checkboxes__input')];
 
 app.hidden = false;
+// Start loading the index as soon as the page is shown, so the first query does not wait for it.
+const pagefindReady = import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+  await module.init();
+  return module;
+});
 let pagefind: Pagefind | undefined;
 let results: PagefindResult[] = [];
 let shown = 0;
@@ -115,7 +120,7 @@ async function run() {
     return;
   }
   statusLine.textContent = 'Searching…';
-  pagefind ??= (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+  pagefind ??= await pagefindReady;
   const sort = sortSelect.value ? { date: (sortSelect.value === 'date-asc' ? 'asc' : 'desc') as 'asc' | 'desc' } : undefined;
   const search = await pagefind.search(query || null, { filters, ...(sort ? { sort } : {}) });
   if (current !== generation) return;
