@@ -33,8 +33,10 @@ const result = checkLibrary(
   files.map((file) => (known.has(file) ? { file, raw: '' } : readContentFiles(root, [file])[0]!)),
   { known },
 );
-// A full run refreshes the cache; a run on a few files only reads it.
-if (!only.length) {
+// A full run refreshes the cache; a run on a few files only reads it, unless it found the
+// cache stale for many documents (after a pull, say), when refreshing it pays off next time.
+const reread = files.length - known.size - only.length;
+if (!only.length || reread > 20) {
   const failed = new Set(result.problems.map((p) => p.file));
   writeCheckCache(root, cache, [...result.library.reviews, ...result.library.plans, ...result.library.updates].filter((doc) => !failed.has(doc.file)));
 }
