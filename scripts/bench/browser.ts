@@ -5,7 +5,7 @@
  */
 import type { Browser, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
-import type { StaticServer } from './static-server.ts';
+import type { StaticServer } from '../../src/build/static-server.ts';
 
 /**
  * The benchmark's own search page, served from memory (never written into the site): it

@@ -23,7 +23,7 @@ import { formatTable, median, RESULT_FIELDS, round, type BenchResult } from '../
 import { measurePage, measureSearch, searchPage, SEARCH_PAGE_PATH, withBrowser, type PageMeasure, type QueryMeasure } from './browser.ts';
 import { writeFloorSite } from './floor-site.ts';
 import { hasTime, runMeasured, type MeasuredRun } from './measure-process.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../src/build/static-server.ts';
 import { projectRoot, writeCorpusFolder } from './write-corpus.ts';
 
 const { values } = parseArgs({

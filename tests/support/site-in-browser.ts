@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
 
 export function useSiteInBrowser(): { browser: () => Browser; url: () => string } {
   let browser: Browser;
@@ -15,5 +15,5 @@ export function useSiteInBrowser(): { browser: () => Browser; url: () => string 
     await browser?.close();
     await server?.close();
   });
-  return { browser: () => browser, url: () => server.url };
+  return { browser: () => browser, url: () => server.origin };
 }

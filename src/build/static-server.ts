@@ -1,5 +1,5 @@
 /**
- * A tiny static file server for the benchmark: serves a built site on 127.0.0.1 only, with
+ * A tiny static file server for a built site (benchmark and browser tests): 127.0.0.1 only, with
  * gzip for text files (as any static host does), and counts the bytes it sends per path.
  * It stops itself after a spell with no requests, and never keeps the process alive.
  */
