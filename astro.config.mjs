@@ -37,6 +37,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The benchmark's scratch folder and built sites hold hundreds of thousands of files.
+    server: { watch: { ignored: ['**/bench/**', '**/dist/**', '**/.build/**', '**/.dist-staging/**'] } },
     css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
   },
 });
