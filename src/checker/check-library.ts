@@ -277,11 +277,14 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
     if (!read.document) continue;
     const { document } = read;
     const locator = new Locator(document.frontmatter, document.frontmatterLine);
-    problems.push(...trustProblems(document, locator));
+    const trust = trustProblems(document, locator);
+    problems.push(...trust);
     const schema = SCHEMAS[kind.collection];
     const result = schema.safeParse(document.data);
     if (!result.success) {
-      problems.push(...schemaProblems(source.file, schema, document.data, result.error, locator, KIND_NOUN[kind.collection]));
+      // A field the trust guard already refused (a javascript: address, say) gets its one, clearer message.
+      const refused = new Set(trust.map((p) => p.field));
+      problems.push(...schemaProblems(source.file, schema, document.data, result.error, locator, KIND_NOUN[kind.collection]).filter((p) => !refused.has(p.field)));
       invalid.push({ file: source.file, data: document.data, locator });
       continue;
     }

@@ -99,7 +99,7 @@ export const source = z.strictObject({
   /** File name of the plain-text copy kept with the project, when there is one. */
   file: text.optional(),
   /** Public address of the original, when known. */
-  url: z.url({ error: 'must be a full web address starting with https://' }).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' }).optional(),
 });
 
 /**
