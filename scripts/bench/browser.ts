@@ -4,7 +4,7 @@
  * the benchmark's own loopback server. Uses the project's Chromium launch flags.
  */
 import type { Browser, Page, Request } from 'playwright-core';
-import { launchBrowser } from '../../tests/support/browser.ts';
+import { launchBrowser } from '../../src/build/browser.ts';
 import type { StaticServer } from '../../src/build/static-server.ts';
 
 /**

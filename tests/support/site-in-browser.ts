@@ -1,7 +1,7 @@
 /** One Chromium and one static server over the test build, shared by a test file. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../src/build/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
 
 export function useSiteInBrowser(): { browser: () => Browser; url: () => string } {
