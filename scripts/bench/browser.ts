@@ -9,8 +9,9 @@ import type { StaticServer } from '../../src/build/static-server.ts';
 
 /**
  * The benchmark's own search page, served from memory (never written into the site): it
- * loads Pagefind's JavaScript API, searches, and loads the first result's data, which is
- * what a search page does before it can show the first result.
+ * loads Pagefind's JavaScript API as the library's search page does (on the main thread),
+ * searches, and loads the first result's data, which is what a search page does before it
+ * can show the first result.
  */
 export const SEARCH_PAGE_PATH = '/__bench/search/';
 export const searchPage = `<!doctype html>
@@ -20,6 +21,7 @@ export const searchPage = `<!doctype html>
 window.benchSearch = async (query) => {
   const started = performance.now();
   const pagefind = await import('/pagefind/pagefind.js');
+  await pagefind.options({ noWorker: true });
   const search = await pagefind.search(query);
   const searched = performance.now();
   const first = search.results[0];

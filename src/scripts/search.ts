@@ -2,19 +2,30 @@
  * The search page's behaviour, on Pagefind's JS API (loaded on demand from /pagefind/).
  * Chosen over Pagefind's Component UI so results, facet labels and counts, and the URL
  * state can follow the library's own markup (GOV.UK components) and contract.
+ *
+ * Pagefind returns pages, a review or a plan with its updates (see src/search/records.ts).
+ * Each carries a table of the results it can give, and its sub-results say which sections
+ * matched. This script turns pages into results and keeps those the chosen facets allow.
  */
 type Filters = Record<string, { any: string[] }>;
+interface Anchor { id: string; text: string; location: number }
+interface SubResult { anchor?: Anchor }
+interface ResultData { url: string; content: string; meta: Record<string, string>; anchors: Anchor[]; sub_results: SubResult[] }
 interface PagefindResult { id: string; data: () => Promise<ResultData> }
-interface ResultData { url: string; excerpt: string; meta: Record<string, string> }
 interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
 interface Pagefind {
   init: () => Promise<void>;
   options: (options: object) => Promise<void>;
   search: (query: string | null, options: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch>;
-  debouncedSearch: (query: string | null, options: object, wait: number) => Promise<PagefindSearch | null>;
 }
+/** A result a page can give (SearchRow in src/search/records.ts). */
+interface Row { href: string; label: string; facets: Record<string, string[] | undefined>; date: string; sort?: string }
+interface Shown { href: string; title: string; facts: Array<string | undefined>; text: string; sort?: string }
 
+/** Each "page" of results loads documents until at least this many results are shown… */
 const PAGE_SIZE = 20;
+/** …or this many more index pages have been read. */
+const PAGES_READ = 40;
 const app = document.getElementById('search-app')!;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-query') as HTMLInputElement;
@@ -23,17 +34,22 @@ const statusLine = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const base = app.dataset.base ?? '/';
+const resultFacets = (app.dataset.resultFacets ?? '').split(' ').filter(Boolean);
 const synonyms = JSON.parse(document.getElementById('search-synonyms')?.textContent ?? '{}') as Record<string, string>;
 const checkboxes = [...form.querySelectorAll<HTMLInputElement>('.govuk-checkboxes__input')];
 
 app.hidden = false;
 // Start loading the index as soon as the page is shown, so the first query does not wait for it.
 const pagefindReady = import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+  // On the main thread: the index is small, and a worker costs its own script and start-up.
+  await module.options({ noWorker: true });
   await module.init();
   return module;
 });
 let pagefind: Pagefind | undefined;
+/** Index pages matching the search, in Pagefind's order; the first `loaded` have been read. */
 let results: PagefindResult[] = [];
+let loaded = 0;
 let shown = 0;
 let generation = 0;
 
@@ -72,31 +88,94 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The item's own text with the searched words marked (Pagefind's excerpt for whole pages). */
-function excerptOf(item: ResultData, query: string): string {
-  if (!item.meta.text) return item.excerpt;
+/** The item's own words, escaped, with the searched words marked. */
+function marked(text: string, query: string): string {
   const words = query.split(/\s+/).filter((w) => w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const escaped = escapeHtml(item.meta.text);
+  const escaped = escapeHtml(text);
   return words.length ? escaped.replace(new RegExp(`\\b(${words.join('|')})`, 'gi'), '<mark>$1</mark>') : escaped;
 }
 
-async function renderMore(current: number) {
-  const slice = results.slice(shown, shown + PAGE_SIZE);
-  const data = await Promise.all(slice.map((r) => r.data()));
-  if (current !== generation) return;
-  const highlight = input.value.trim() ? `highlight=${encodeURIComponent(expand(input.value))}` : '';
-  for (const item of data) {
-    const [path, hash] = item.url.split('#');
-    const href = `${path}${highlight ? `?${highlight}` : ''}${hash ? `#${hash}` : ''}`;
-    const facts = [item.meta.type, item.meta.authority, item.meta.document, item.meta.date, item.meta.status].filter((fact): fact is string => Boolean(fact)).map(escapeHtml).join(' · ');
-    const li = document.createElement('li');
-    li.className = 'lib-result';
-    // Both excerpts are escaped text with <mark> around the matched words.
-    li.innerHTML = `<h3 class="govuk-heading-s govuk-!-margin-bottom-1"><a class="govuk-link" href="${escapeHtml(href)}">${escapeHtml(item.meta.title ?? item.url)}</a></h3><p class="govuk-body-s lib-meta govuk-!-margin-bottom-1">${facts}</p><p class="govuk-body-s">${excerptOf(item, expand(input.value))}</p>`;
-    list.append(li);
+const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length)}…` : text);
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Whether a row has one of the chosen values of every facet a filter is set on. */
+function keeps(row: Row, filters: Filters): boolean {
+  return resultFacets.every((facet) => {
+    const wanted = filters[facet]?.any;
+    return !wanted?.length || wanted.some((value) => row.facets[facet]?.includes(value));
+  });
+}
+
+/** The row a section heading's id holds (`rowAnchor` in src/search/records.ts), if any. */
+function rowOf(anchor: Anchor): Row | undefined {
+  if (!/^[rs]~/.test(anchor.id)) return undefined;
+  try {
+    return JSON.parse(decodeURIComponent(anchor.id.slice(2))) as Row;
+  } catch {
+    return undefined;
   }
-  shown += slice.length;
-  more.hidden = shown >= results.length;
+}
+
+/**
+ * The results one index page gives: the sections whose words matched (every section when
+ * only filters are chosen), each kept only if the chosen facets allow it. A section runs
+ * from its heading to the next; the first is the page's document itself.
+ */
+function resultsOf(data: ResultData, query: string, filters: Filters): Shown[] {
+  const words = data.content.split(/\s+/);
+  const sections = new Map(data.anchors.map((anchor, i) => [anchor.id, { anchor, row: rowOf(anchor), end: data.anchors[i + 1]?.location ?? words.length }]));
+  const self = data.anchors[0] ? rowOf(data.anchors[0]) : undefined;
+  const matched = query ? data.sub_results.map((sub) => sub.anchor?.id ?? '') : data.anchors.map((anchor) => anchor.id);
+  const shown: Shown[] = [];
+  for (const id of new Set(matched)) {
+    const section = sections.get(id);
+    const row = section?.row;
+    if (!section || !row || !keeps(row, filters)) continue;
+    const text = words.slice(section.anchor.location + wordCount(section.anchor.text), section.end).join(' ');
+    const href = row.href.startsWith('#') ? `${data.url}${row.href}` : row.href || data.url;
+    if (row.facets.type?.includes('Document')) {
+      shown.push({ href, title: row.label, facts: [row.facets.kind?.[0], data.meta.authority, row.date], text: clip(text, 320), sort: row.sort });
+      continue;
+    }
+    shown.push({
+      href,
+      title: row.label ? `${row.label}: ${clip(text, 90)}` : `${section.anchor.text}: ${text}`,
+      facts: [row.facets.type?.[0], data.meta.authority, data.meta.title, row.date, row.facets.status?.[0]],
+      text: clip(text, 320),
+      sort: self?.sort,
+    });
+  }
+  // Sorted by date, a plan's updates take their own places among the plan's results.
+  const order = sortSelect.value;
+  if (order) shown.sort((a, b) => (order === 'date-asc' ? 1 : -1) * (a.sort ?? '').localeCompare(b.sort ?? ''));
+  return shown;
+}
+
+/** Reads the next index pages and shows their results, until a page of results is shown. */
+async function renderMore(current: number) {
+  const query = expand(input.value);
+  const filters = selectedFilters();
+  const highlight = input.value.trim() ? `highlight=${encodeURIComponent(query)}` : '';
+  const stop = Math.min(results.length, loaded + PAGES_READ);
+  let added = 0;
+  while (added < PAGE_SIZE && loaded < stop) {
+    const batch = results.slice(loaded, Math.min(stop, loaded + 10));
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (current !== generation) return;
+    loaded += batch.length;
+    for (const result of data.flatMap((d) => resultsOf(d, query, filters))) {
+      const [path, hash] = result.href.split('#');
+      const href = `${path}${highlight ? `?${highlight}` : ''}${hash ? `#${hash}` : ''}`;
+      const facts = result.facts.filter((fact): fact is string => Boolean(fact)).map(escapeHtml).join(' · ');
+      const li = document.createElement('li');
+      li.className = 'lib-result';
+      li.innerHTML = `<h3 class="govuk-heading-s govuk-!-margin-bottom-1"><a class="govuk-link" href="${escapeHtml(href)}">${escapeHtml(result.title)}</a></h3><p class="govuk-body-s lib-meta govuk-!-margin-bottom-1">${facts}</p><p class="govuk-body-s">${marked(result.text, query)}</p>`;
+      list.append(li);
+      added += 1;
+    }
+  }
+  shown += added;
+  more.hidden = loaded >= results.length;
 }
 
 function updateCounts(counts: Record<string, Record<string, number>>) {
@@ -107,13 +186,22 @@ function updateCounts(counts: Record<string, Record<string, number>>) {
   }
 }
 
+/** Says how many results are shown, once they are on the page, so the count and the list agree. */
+function announce() {
+  const typed = input.value.trim();
+  const query = expand(typed);
+  const what = query ? ` for “${typed}”${query !== typed ? ` (searching for “${query}”)` : ''}` : '';
+  const filtered = Object.keys(selectedFilters()).length ? ' with the filters chosen' : '';
+  const partly = loaded < results.length ? `, from the first ${loaded} of ${results.length} matching reviews and plans` : '';
+  statusLine.textContent = `${shown} result${shown === 1 ? '' : 's'}${what}${filtered}${partly}`;
+}
+
 async function run() {
   const current = ++generation;
   writeUrl();
   const query = expand(input.value);
   const filters = selectedFilters();
-  const hasFilters = Object.keys(filters).length > 0;
-  if (!query && !hasFilters) {
+  if (!query && Object.keys(filters).length === 0) {
     list.replaceChildren();
     more.hidden = true;
     statusLine.textContent = 'Type to search the library';
@@ -121,18 +209,18 @@ async function run() {
   }
   statusLine.textContent = 'Searching…';
   pagefind ??= await pagefindReady;
-  const sort = sortSelect.value ? { date: (sortSelect.value === 'date-asc' ? 'asc' : 'desc') as 'asc' | 'desc' } : undefined;
+  // A page holds a plan and its updates: newest first orders pages by their newest document, oldest first by their oldest.
+  const sorts: Record<string, Record<string, 'asc' | 'desc'>> = { 'date-asc': { oldest: 'asc' }, 'date-desc': { newest: 'desc' } };
+  const sort = sorts[sortSelect.value];
   const search = await pagefind.search(query || null, { filters, ...(sort ? { sort } : {}) });
   if (current !== generation) return;
   results = search.results;
+  loaded = 0;
   shown = 0;
   list.replaceChildren();
   updateCounts(search.filters);
   await renderMore(current);
-  if (current !== generation) return;
-  // Announced once the results are on the page, so the count and the list agree.
-  const what = query ? ` for “${input.value.trim()}”${query !== input.value.trim() ? ` (searching for “${query}”)` : ''}` : '';
-  statusLine.textContent = `${results.length} result${results.length === 1 ? '' : 's'}${what}${hasFilters ? ' with the filters chosen' : ''}`;
+  if (current === generation) announce();
 }
 
 let timer: number | undefined;
@@ -147,7 +235,12 @@ form.addEventListener('submit', (event) => {
 form.addEventListener('change', (event) => {
   if (event.target !== input) void run();
 });
-more.addEventListener('click', () => void renderMore(generation));
+more.addEventListener('click', () => {
+  const current = generation;
+  void renderMore(current).then(() => {
+    if (current === generation) announce();
+  });
+});
 window.addEventListener('popstate', () => {
   readUrl();
   void run();

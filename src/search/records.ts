@@ -1,8 +1,21 @@
 /**
- * What search indexes, as data: one Pagefind record per finding, action and judgement (so
- * results land on the exact item, not on a ten-page report), and the filters, meta and
- * sort keys of document pages. Pure; the build feeds the records to Pagefind and the
- * pages render `documentFacets` as data-pagefind-* attributes.
+ * What search indexes, as data. One Pagefind page per review and one per plan with its
+ * progress updates. Its findings, judgements, actions and updates are its sections: each is
+ * a heading with an anchor, so Pagefind returns the matching sections of a page as its
+ * sub-results and a result still lands on the exact item. Pure; the build turns each page
+ * into HTML with `pageHtml` and hands it to Pagefind.
+ *
+ * Why not a record per item: Pagefind's metadata file, which every search downloads whole,
+ * costs about 9 bytes per record. At 5,000 documents a record per finding and action was
+ * 113,000 records and a 1 MB download before the first result; with 1,750 pages it is about
+ * 20 KB (measured: README "Benchmark").
+ *
+ * Each section's heading carries, in its id, the result it is (a row: where it leads, its
+ * name, its facet values), so the search page can show and filter results from the page's
+ * fragment alone. Ids, unlike data-pagefind-meta, are not indexed as words: rows kept as
+ * meta put every facet label and path into the index and made it a third larger. The page's
+ * Pagefind filters hold every value any row has, so Pagefind narrows the pages; the search
+ * page then keeps the rows that match (src/scripts/search.ts).
  */
 import { findingStatusLabel, findingTypeLabel, formatDate, reviewKindLabel } from '../lib/labels.ts';
 import type { Library, PlanRecord, ReviewRecord, UpdateRecord } from '../lib/library.ts';
@@ -11,6 +24,9 @@ import type { Theme } from '../schemas/vocabularies.ts';
 /** The facet names are a contract with the search page and its URLs. */
 export const FACETS = ['authority', 'region', 'kind', 'year', 'theme', 'type', 'grade', 'status'] as const;
 export type Facet = (typeof FACETS)[number];
+/** Facets whose values can differ between the results of one page (authority and region cannot). */
+export const RESULT_FACETS = ['kind', 'year', 'theme', 'type', 'grade', 'status'] as const satisfies readonly Facet[];
+export type ResultFacet = (typeof RESULT_FACETS)[number];
 
 export const FACET_LABELS: Record<Facet, string> = {
   authority: 'Authority',
@@ -23,132 +39,173 @@ export const FACET_LABELS: Record<Facet, string> = {
   status: 'Status',
 };
 
-export interface SearchRecord {
+/** One result a page can give: a document, or a finding, judgement or action in it. */
+export interface SearchRow {
+  /** `#anchor` on the page's document, a path of its own, or '' for the page's document. */
+  href: string;
+  /**
+   * A document's title; an item's name, shown before its words ("Recommendation 5.8.3");
+   * '' for a judgement, shown as "area: grade".
+   */
+  label: string;
+  /** The row's own facet values; an item has the kind and year of its document. */
+  facets: Partial<Record<ResultFacet, string[]>>;
+  /** The date shown (an action's due date, else its document's date). */
+  date: string;
+  /** Sort key of a document row (ISO date, possibly partial); items sort with their document. */
+  sort?: string;
+}
+
+/** A section of an indexed page: its heading, its words and the result it is. */
+interface Section {
+  heading: string;
+  text: string;
+  row: SearchRow;
+}
+
+export interface SearchPage {
   url: string;
-  content: string;
-  language: 'en';
-  meta: Record<string, string>;
+  title: string;
+  authority: string;
+  /** Searchable words of the page's document itself (title, summary, key lines of enquiry, priorities). */
+  intro: string[];
+  /** The page's document as a result. */
+  self: SearchRow;
+  sections: Section[];
+  /** Authority and region, and every value any row of the page has for the other facets. */
   filters: Partial<Record<Facet, string[]>>;
-  sort: { date: string };
+  /** Sort keys: the oldest and the newest date among the page's documents. */
+  oldest: string;
+  newest: string;
 }
-
-/** Themes with their synonyms, written into the indexed text so "LAC" finds looked after children. */
-function themeWords(themes: Theme[]): string {
-  return themes.map((t) => [t.label, ...t.synonyms].join(', ')).join('; ');
-}
-
-/** The item's own words for the result list (the indexed text also carries theme words). */
-const clip = (text: string) => (text.length > 320 ? `${text.slice(0, 320)}…` : text);
 
 const gradeLabel = (review: ReviewRecord, grade: string) => review.framework?.grades.find((g) => g.id === grade)?.label ?? grade;
 const actionStatusLabel = { red: 'Red: not progressed', amber: 'Amber: in progress', green: 'Green: completed', white: 'White: not started yet' } as const;
+const themeLabels = (themes: Theme[]) => (themes.length ? { theme: themes.map((t) => t.label) } : {});
 
-type Document = { kind: 'review'; record: ReviewRecord } | { kind: 'plan'; record: PlanRecord } | { kind: 'update'; record: UpdateRecord };
-
-/** Date (for sorting and display), kind label and year of a document. */
-function documentFacts(document: Document) {
-  if (document.kind === 'review') {
-    const date = document.record.data.fieldwork.from;
-    return { date, kind: reviewKindLabel[document.record.data.kind]!, title: document.record.data.title };
-  }
-  if (document.kind === 'plan') return { date: document.record.data.published, kind: 'Improvement plan', title: document.record.data.title };
-  return { date: document.record.data.asOf, kind: 'Progress update', title: document.record.data.title };
+/** A document's own row: its title, kind, year and date. */
+function documentRow(href: string, title: string, kind: string, date: string, grade?: string): SearchRow {
+  return { href, label: title, facets: { type: ['Document'], kind: [kind], year: [date.slice(0, 4)], ...(grade ? { grade: [grade] } : {}) }, date: formatDate(date), sort: date };
 }
 
-/** Filters, meta and sort key of a document page (rendered into the page as data-pagefind-* attributes). */
-export function documentFacets(document: Document): { filters: Partial<Record<Facet, string[]>>; meta: Record<string, string>; date: string } {
-  const { date, kind, title } = documentFacts(document);
-  const authority = document.record.authority;
-  const filters: Partial<Record<Facet, string[]>> = {
-    authority: [authority.shortName],
-    region: [authority.region],
-    kind: [kind],
-    year: [date.slice(0, 4)],
-    type: ['Document'],
-  };
-  if (document.kind === 'review') {
-    const overall = document.record.data.judgements[0];
-    if (overall) filters.grade = [gradeLabel(document.record, overall.grade)];
+function page(record: ReviewRecord | PlanRecord, self: SearchRow, intro: string[], sections: Section[]): SearchPage {
+  const rows = [self, ...sections.map((s) => s.row)];
+  const filters: Partial<Record<Facet, string[]>> = { authority: [record.authority.shortName], region: [record.authority.region] };
+  for (const facet of RESULT_FACETS) {
+    const values = new Set(rows.flatMap((row) => row.facets[facet] ?? []));
+    if (values.size) filters[facet] = [...values];
   }
+  const dates = rows.flatMap((row) => (row.sort ? [row.sort] : [])).sort();
   return {
+    url: record.url,
+    title: self.label,
+    authority: record.authority.shortName,
+    intro: [self.label, record.data.summary, ...intro],
+    self,
+    sections,
     filters,
-    meta: { title, document: title, authority: authority.shortName, date: formatDate(date), type: kind },
-    date,
+    oldest: dates[0]!,
+    newest: dates.at(-1)!,
   };
 }
 
-/** One record per strength, area for improvement, recommendation, judgement and action. */
-export function searchRecords(library: Library): SearchRecord[] {
-  const records: SearchRecord[] = [];
-  for (const review of library.reviews) {
-    const facts = documentFacets({ kind: 'review', record: review });
-    const base = { authority: facts.filters.authority!, region: facts.filters.region!, kind: facts.filters.kind!, year: facts.filters.year! };
-    for (const finding of review.findings) {
-      const type = findingTypeLabel[finding.type];
-      records.push({
-        url: finding.url,
-        content: [finding.text, finding.kloe ? `Key line of enquiry: ${finding.kloe.title}` : '', `Themes: ${themeWords(finding.themes)}`].filter(Boolean).join('\n'),
-        language: 'en',
-        meta: {
-          title: `${type} ${finding.id}: ${finding.text.length > 90 ? `${finding.text.slice(0, 90)}…` : finding.text}`,
-          text: clip(finding.text),
-          document: review.data.title,
-          authority: review.authority.shortName,
-          date: facts.meta.date!,
-          type,
-          ...(finding.status ? { status: findingStatusLabel[finding.status] } : {}),
-        },
-        filters: {
-          ...base,
-          theme: finding.themes.map((t) => t.label),
-          type: [type],
-          ...(finding.status ? { status: [findingStatusLabel[finding.status]] } : {}),
-        },
-        sort: { date: facts.date },
-      });
-    }
-    for (const judgement of review.data.judgements.flatMap((j) => [j, ...(j.sub ?? [])])) {
-      const grade = gradeLabel(review, judgement.grade);
-      records.push({
-        url: `${review.url}#${judgement.id}`,
-        content: `${judgement.area}: ${grade}`,
-        language: 'en',
-        meta: { title: `${judgement.area}: ${grade}`, document: review.data.title, authority: review.authority.shortName, date: facts.meta.date!, type: 'Judgement' },
-        filters: { ...base, type: ['Judgement'], grade: [grade] },
-        sort: { date: facts.date },
-      });
-    }
+function reviewPage(review: ReviewRecord): SearchPage {
+  const data = review.data;
+  const kind = reviewKindLabel[data.kind]!;
+  const date = data.fieldwork.from;
+  const inherited = { kind: [kind], year: [date.slice(0, 4)] };
+  const sections: Section[] = [];
+  for (const judgement of data.judgements.flatMap((j) => [j, ...(j.sub ?? [])])) {
+    const grade = gradeLabel(review, judgement.grade);
+    sections.push({ heading: judgement.area, text: grade, row: { href: `#${judgement.id}`, label: '', facets: { ...inherited, type: ['Judgement'], grade: [grade] }, date: formatDate(date) } });
   }
-  for (const action of library.actions) {
-    const plan = action.plan;
-    const facts = documentFacets({ kind: 'plan', record: plan });
-    const status = action.latest ? actionStatusLabel[action.latest.status] : undefined;
-    records.push({
-      url: action.url,
-      content: [action.text ?? '', `Priority ${action.priority.id}: ${action.priority.title}`, action.due ? `Due ${action.due}` : '', action.note ?? '', `Themes: ${themeWords(action.themes)}`].filter(Boolean).join('\n'),
-      language: 'en',
-      meta: {
-        title: `Action ${action.id}: ${action.text ? (action.text.length > 90 ? `${action.text.slice(0, 90)}…` : action.text) : action.priority.title}`,
-        text: clip(action.text ?? `Priority ${action.priority.id}: ${action.priority.title}`),
-        document: plan.data.title,
-        authority: plan.authority.shortName,
-        date: action.due ? `Due ${action.due}` : facts.meta.date!,
-        type: 'Action',
-        ...(status ? { status } : {}),
+  for (const finding of review.findings) {
+    const type = findingTypeLabel[finding.type];
+    sections.push({
+      heading: finding.id,
+      text: finding.text,
+      row: {
+        href: finding.url.startsWith(`${review.url}#`) ? finding.url.slice(review.url.length) : finding.url,
+        label: `${type} ${finding.id}`,
+        facets: { ...inherited, type: [type], ...themeLabels(finding.themes), ...(finding.status ? { status: [findingStatusLabel[finding.status]] } : {}) },
+        date: formatDate(date),
       },
-      filters: {
-        authority: facts.filters.authority!,
-        region: facts.filters.region!,
-        kind: facts.filters.kind!,
-        year: facts.filters.year!,
-        theme: action.themes.map((t) => t.label),
-        type: ['Action'],
-        ...(status ? { status: [status] } : {}),
-      },
-      sort: { date: action.dueFrom ? `${action.dueFrom}-01` : facts.date },
     });
   }
-  return records;
+  const overall = data.judgements[0];
+  const self = documentRow('', data.title, kind, date, overall ? gradeLabel(review, overall.grade) : undefined);
+  return page(review, self, data.kloes.map((k) => `Key line of enquiry ${k.id}: ${k.title}`), sections);
+}
+
+/**
+ * A plan, its actions, and its progress updates. An update is found by its title and summary;
+ * its action notes are not indexed (each action's history, notes included, is on the plan's
+ * page, and at national scale, a monthly update of every plan, the notes were half the index).
+ */
+function planPage(plan: PlanRecord): SearchPage {
+  const data = plan.data;
+  const inherited = { kind: ['Improvement plan'], year: [data.published.slice(0, 4)] };
+  const actions: Section[] = plan.actions.map((action) => ({
+    heading: action.id,
+    text: [action.text ?? `Priority ${action.priority.id}: ${action.priority.title}`, action.note ?? ''].filter(Boolean).join(' '),
+    row: {
+      href: `#action-${action.id}`,
+      label: `Action ${action.id}`,
+      facets: { ...inherited, type: ['Action'], ...themeLabels(action.themes), ...(action.latest ? { status: [actionStatusLabel[action.latest.status]] } : {}) },
+      date: action.due ? `Due ${action.due}` : formatDate(data.published),
+    },
+  }));
+  const updates: Section[] = plan.updates.map((update: UpdateRecord) => ({
+    heading: update.data.title,
+    text: update.data.summary,
+    row: documentRow(update.url, update.data.title, 'Progress update', update.data.asOf),
+  }));
+  const self = documentRow('', data.title, 'Improvement plan', data.published);
+  return page(plan, self, data.priorities.map((p) => `Priority ${p.id}: ${p.title}`), [...actions, ...updates]);
+}
+
+/** Every page search indexes: the reviews, then the plans with their updates. */
+export function searchPages(library: Library): SearchPage[] {
+  return [...library.reviews.map(reviewPage), ...library.plans.map(planPage)];
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A heading id holding a row: `r~` (`s~` for the page's own document) and the row as
+ * URI-encoded JSON. (Left raw, the JSON's punctuation breaks Pagefind's anchor text, and
+ * with it the sub-results.)
+ */
+export const rowAnchor = (prefix: 'r' | 's', row: SearchRow) => `${prefix}~${encodeURIComponent(JSON.stringify(row))}`;
+
+/**
+ * The HTML Pagefind indexes for a page (never served): filters, meta and sort keys as
+ * data-pagefind-* attributes, the document's own words under a heading holding its row, then
+ * one section per row under a heading holding that row.
+ */
+export function pageHtml(page: SearchPage): string {
+  const attribute = (name: string, key: string, value: string) => `<span data-pagefind-${name}="${escapeHtml(`${key}:${value}`)}"></span>`;
+  const attributes = [
+    ...Object.entries(page.filters).flatMap(([facet, values]) => (values ?? []).map((value) => attribute('filter', facet, value))),
+    attribute('meta', 'title', page.title),
+    attribute('meta', 'authority', page.authority),
+    attribute('sort', 'oldest', page.oldest),
+    attribute('sort', 'newest', page.newest),
+  ].join('');
+  const [title, ...intro] = page.intro;
+  const own = `<h1 id="${escapeHtml(rowAnchor('s', page.self))}">${escapeHtml(title!)}</h1>${intro.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}`;
+  const sections = page.sections.map((s) => `<h2 id="${escapeHtml(rowAnchor('r', s.row))}">${escapeHtml(s.heading)}</h2><p>${escapeHtml(s.text)}</p>`).join('');
+  return `<!doctype html><html lang="en"><head><title>${escapeHtml(page.title)}</title></head><body><div hidden>${attributes}</div>${own}${sections}</body></html>`;
+}
+
+/** Every value each facet takes in the library, for the search page's checkboxes. */
+export function facetValues(pages: SearchPage[]): Record<Facet, string[]> {
+  return Object.fromEntries(
+    FACETS.map((facet) => {
+      const set = new Set(pages.flatMap((page) => page.filters[facet] ?? []));
+      return [facet, [...set].sort((a, b) => (facet === 'year' ? b.localeCompare(a) : a.localeCompare(b)))];
+    }),
+  ) as Record<Facet, string[]>;
 }
 
 /**
