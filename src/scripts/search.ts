@@ -15,6 +15,7 @@ interface PagefindResult { id: string; data: () => Promise<ResultData> }
 interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
 interface Pagefind {
   init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   options: (options: object) => Promise<void>;
   search: (query: string | null, options: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch>;
 }
@@ -46,6 +47,9 @@ const pagefindReady = import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).t
   await module.init();
   return module;
 });
+// Pagefind counts a facet's values only once that facet's index is loaded; it loads them all,
+// after the first results, so every checkbox can show its count.
+const facetsReady = pagefindReady.then((module) => module.filters());
 let pagefind: Pagefind | undefined;
 /** Index pages matching the search, in Pagefind's order; the first `loaded` have been read. */
 let results: PagefindResult[] = [];
@@ -212,15 +216,20 @@ async function run() {
   // A page holds a plan and its updates: newest first orders pages by their newest document, oldest first by their oldest.
   const sorts: Record<string, Record<string, 'asc' | 'desc'>> = { 'date-asc': { oldest: 'asc' }, 'date-desc': { newest: 'desc' } };
   const sort = sorts[sortSelect.value];
-  const search = await pagefind.search(query || null, { filters, ...(sort ? { sort } : {}) });
+  const options = { filters, ...(sort ? { sort } : {}) };
+  const search = await pagefind.search(query || null, options);
   if (current !== generation) return;
   results = search.results;
   loaded = 0;
   shown = 0;
   list.replaceChildren();
-  updateCounts(search.filters);
   await renderMore(current);
-  if (current === generation) announce();
+  if (current !== generation) return;
+  announce();
+  await facetsReady;
+  // Searching again costs nothing now that every chunk it needs is loaded; this time it counts every facet.
+  const counted = await pagefind.search(query || null, options);
+  if (current === generation) updateCounts(counted.filters);
 }
 
 let timer: number | undefined;

@@ -51,6 +51,20 @@ describe('search', () => {
     await page.close();
   });
 
+  it('each facet value shows how many reviews and plans match, before any filter is chosen', async () => {
+    const { page } = await searchPage('q=adoption');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-count]')].some((c) => /\([1-9]/.test(c.textContent ?? '')));
+    const count = async (facet: string, value: string) => {
+      const id = await page.getAttribute(`input[name="${facet}"][value="${value}"]`, 'id');
+      return Number((await page.textContent(`label[for="${id}"] [data-count]`))!.replace(/\D/g, ''));
+    };
+    // One page per review and per plan: Central Bedfordshire's peer review is its only document.
+    expect(await count('authority', 'Central Bedfordshire')).toBe(1);
+    expect(await count('authority', 'Bromley')).toBeGreaterThan(1);
+    expect(await count('type', 'Recommendation')).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('a synonym finds the same results as its main term', async () => {
     const synonym = await searchPage('q=LAC');
     const main = await searchPage('q=looked+after+children');
