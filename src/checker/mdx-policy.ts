@@ -4,8 +4,9 @@
  * readers. The body is parsed into a syntax tree (unified + remark-parse + remark-mdx: the
  * MDX grammar) and the tree is walked; nothing here matches text with regular expressions,
  * so a construct is refused for what it is, not for how it is spelt. (Astro compiles MDX
- * with its own parser, with GitHub's Markdown extensions; `footnoteProblems` covers the one
- * place where the two are known to read the same text differently.)
+ * with its own parser, with GitHub's Markdown extensions, which the grammar here lacks;
+ * `footnoteProblems` and `tableCellProblems` cover the two places where the two are known to
+ * read the same text differently.)
  *
  * Refused: ESM (`import`/`export`), JavaScript expressions in braces (in text, as blocks
  * and as attributes), `<script>`, `<style>`, `<iframe>`, `<object>`, `<embed>`, any
@@ -23,7 +24,7 @@ import { unified } from 'unified';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { Locator } from './locate.ts';
-import { formatPath, type Problem } from './problem.ts';
+import { formatPath, formatProblem, type Problem } from './problem.ts';
 import { walkYaml } from './walk-yaml.ts';
 
 /** An element or component documents may use, and the attributes it may be given. */
@@ -113,6 +114,64 @@ function checkSource(file: string, source: string, origin: Origin): Problem[] {
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     problems.push(tooDeep(1));
+  }
+  const seen = new Set(problems.map(formatProblem));
+  for (const problem of tableCellProblems(file, source, place)) {
+    if (!seen.has(formatProblem(problem))) problems.push(problem);
+    seen.add(formatProblem(problem));
+  }
+  return problems;
+}
+
+/** The delimiter row under a table's header: `|---|:---:|`, possibly in a block quote. */
+const TABLE_DELIMITER_ROW = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/** A row's cells: split at every `|` not escaped with a backslash (1-based columns). */
+function tableCells(row: string): Array<{ text: string; column: number }> {
+  const cells: Array<{ text: string; column: number }> = [];
+  let start = 0;
+  for (let index = 0; index < row.length; index++) {
+    if (row[index] === '\\') index++;
+    else if (row[index] === '|') {
+      cells.push({ text: row.slice(start, index), column: start + 1 });
+      start = index + 1;
+    }
+  }
+  cells.push({ text: row.slice(start), column: start + 1 });
+  return cells;
+}
+
+/**
+ * Astro renders GitHub's tables, which split a row into cells at every unescaped `|` before
+ * reading anything else in it, even inside a code span: `` | `a | <img onerror="…"> ` | ``
+ * is two cells, the second an element. The MDX grammar has no tables, so it reads that row
+ * as a paragraph with one code span, and the element would reach the page unseen. So every
+ * cell of what GitHub would read as a table is checked again as text of its own (after a
+ * letter, so that it is read as inline text, as a cell is, and never as a code fence or
+ * another block). A table-like block in a fenced code block is checked too: that reading can
+ * only refuse more, never let anything through.
+ */
+function tableCellProblems(
+  file: string,
+  source: string,
+  place: (point: { line?: number; column?: number } | undefined) => Origin,
+): Problem[] {
+  if (!source.includes('|')) return [];
+  const lines = source.split('\n');
+  const problems: Problem[] = [];
+  for (let header = 0; header + 1 < lines.length; header++) {
+    const delimiter = lines[header + 1]!;
+    if (lines[header]!.trim() === '' || !delimiter.includes('|') || !TABLE_DELIMITER_ROW.test(delimiter)) continue;
+    let row = header;
+    for (; row < lines.length && lines[row]!.trim() !== ''; row++) {
+      if (row === header + 1) continue;
+      for (const cell of tableCells(lines[row]!)) {
+        if (isPlainProse(cell.text)) continue;
+        const at = place({ line: row + 1, column: cell.column });
+        problems.push(...checkSource(file, `x${cell.text}`, { line: at.line, column: at.column - 1 }));
+      }
+    }
+    header = row;
   }
   return problems;
 }

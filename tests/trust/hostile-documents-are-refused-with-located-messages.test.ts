@@ -80,6 +80,10 @@ const EXPECTED: Record<string, Array<[at: string, startsWith: string, because: s
     ['35:7', '<img', 'element `<img>`, which is not allowed'],
     ['35:20', 'onerror=', 'event-handler attribute `onerror`'],
   ],
+  'table-cell-hiding-an-element': [
+    ['37:16', '<img', 'element `<img>`, which is not allowed'],
+    ['37:29', 'onerror=', 'event-handler attribute `onerror`'],
+  ],
   // Addresses that run script
   'javascript-link': [['33:1', '[Read the report](javascript:', 'a link to a `javascript:` address']],
   'javascript-link-mixed-case': [['33:1', '[Read the report](JaVaScRiPt:', 'a link to a `javascript:` address']],

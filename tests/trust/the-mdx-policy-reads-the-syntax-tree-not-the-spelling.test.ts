@@ -119,6 +119,21 @@ describe('positions are the file’s own', () => {
     expect(at('Text.[^1]\n\n[^note]: <img onerror="x" />', 10)).toEqual(['12:10', '12:15']);
   });
 
+  it('an element or link hidden by a code span split across table cells is found in its cell', () => {
+    // GitHub's tables split a row at every unescaped `|`, even inside a code span, so the
+    // renderer reads `<img …>` as an element in the second cell, where MDX sees code.
+    expect(at('Text.\n\n| a | b |\n|---|---|\n| `x | <img src="y" onerror="z" />` |', 10)).toEqual(['14:8', '14:21']);
+    expect(check('| a | b |\n|---|---|\n| `x | [r](javascript:alert(1))` |')).toEqual([
+      expect.stringContaining('doc.mdx:3:8  body  has a link to a `javascript:` address'),
+    ]);
+    expect(at('| `a | <b>x</b>` |\n|---|---|\n| 1 | 2 |')).toEqual(['1:8']);
+    expect(at('> | a | b |\n> |---|---|\n> | `x | <b>y</b>` |')).toEqual(['3:10']);
+    // A cell is inline text: a fence there is not a fence.
+    expect(at('| a | b |\n|---|---|\n| x | ```js <b>y</b> |')).toEqual(['3:13']);
+    // Code spans with a pipe outside a table, and pipes escaped in a table, stay code.
+    expect(check('A `a | <b>` code span.\n\n| a | b |\n|:--|--:|\n| `x \\| <b>` | 2 < 3 |')).toEqual([]);
+  });
+
   it('a syntax error points at its cause', () => {
     expect(at('Line one.\n\nSome <b>bold\n\nmore', 5)).toEqual(['7:6']);
     expect(at('A brace { never closed\n\nand more.', 5)).toEqual(['5:9']);
