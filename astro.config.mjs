@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { site } from './src/site.config.ts';
@@ -14,7 +13,9 @@ export default defineConfig({
   // entry of one library leaks into the build of another.
   cacheDir: process.env.LIBRARY_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // Documents are `.mdx` files of plain Markdown, rendered by their loader
+  // (src/checker/document-loader.ts), so the MDX integration is not needed.
+  integrations: [sitemap()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Writes JSON Schemas of the collections into .astro/, which the Astro editor extension

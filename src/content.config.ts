@@ -1,12 +1,12 @@
 /**
  * Astro content collections. The schemas come from `src/schemas/` (shared with the
  * checker); references are resolved by the checker, not here, because Astro only logs
- * a broken `reference()`. Documents are loaded by `checkedGlob`, Astro's `glob()` with the
- * MDX content policy enforced, so that no build can skip it.
+ * a broken `reference()`. Documents are loaded by `documentLoader`, which enforces the MDX
+ * content policy, so that no build can skip it, and renders each body as Markdown.
  */
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { checkedGlob } from './checker/checked-glob.ts';
+import { documentLoader } from './checker/document-loader.ts';
 import {
   authoritySchema,
   frameworkSchema,
@@ -18,7 +18,7 @@ import {
 
 // LIBRARY_CONTENT_ROOT lets the benchmark and the tests build another content folder.
 const root = process.env.LIBRARY_CONTENT_ROOT ?? '.';
-const documents = (folder: string) => checkedGlob({ base: `${root}/content/${folder}`, pattern: '**/*.mdx' });
+const documents = (folder: string) => documentLoader({ base: `${root}/content/${folder}`, pattern: '**/*.mdx' });
 
 export const collections = {
   reviews: defineCollection({ loader: documents('reviews'), schema: reviewSchema }),

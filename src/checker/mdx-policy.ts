@@ -3,10 +3,12 @@
  * a document must not be able to run code when the site is built, nor ship script to
  * readers. The body is parsed into a syntax tree (unified + remark-parse + remark-mdx: the
  * MDX grammar) and the tree is walked; nothing here matches text with regular expressions,
- * so a construct is refused for what it is, not for how it is spelt. (Astro compiles MDX
- * with its own parser, with GitHub's Markdown extensions, which the grammar here lacks;
- * `footnoteProblems` and `tableCellProblems` cover the two places where the two are known to
- * read the same text differently.)
+ * so a construct is refused for what it is, not for how it is spelt. The MDX grammar is
+ * stricter than the Markdown Astro renders bodies with (src/checker/document-loader.ts): a
+ * `<` or `{` that Markdown would pass through as HTML, MDX reads as an element or code. But
+ * the renderer has GitHub's extensions, which the grammar here lacks; `footnoteProblems` and
+ * `tableCellProblems` cover the two places where they are known to read the same text
+ * differently.
  *
  * Refused: ESM (`import`/`export`), JavaScript expressions in braces (in text, as blocks
  * and as attributes), `<script>`, `<style>`, `<iframe>`, `<object>`, `<embed>`, any

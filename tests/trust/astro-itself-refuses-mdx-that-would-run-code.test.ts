@@ -1,9 +1,10 @@
 /**
  * `npm run build` checks the library before Astro runs, but `astro build` and `astro dev`
- * can be run without it. The documents' loader (src/checker/checked-glob.ts) enforces the
- * MDX content policy inside Astro too: a hostile document fails the load with the
+ * can be run without it. The documents' loader (src/checker/document-loader.ts) enforces
+ * the MDX content policy inside Astro too: a hostile document fails the load with the
  * checker's own located messages, whether Astro reads it fresh, keeps it from its cache,
- * or sees it edited while the dev server runs.
+ * or sees it edited while the dev server runs; and a document it cannot read is refused,
+ * never stored unchecked.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -12,8 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkedGlob } from '../../src/checker/checked-glob.ts';
-import { readDocument } from '../../src/checker/read-document.ts';
+import { documentLoader } from '../../src/checker/document-loader.ts';
 import { fixturesRoot } from '../support/fixtures.ts';
 import { projectRoot } from '../support/library.ts';
 
@@ -25,16 +25,17 @@ const valid = readFileSync(path.join(fixturesRoot, 'valid', FILE), 'utf8');
 const hostile = readFileSync(path.join(fixturesRoot, 'hostile', 'script-element', FILE), 'utf8');
 const REFUSAL = `${FILE}:33:1  body  has the element \`<script>\`, which is not allowed`;
 
-type Loader = ReturnType<typeof checkedGlob>;
+type Loader = ReturnType<typeof documentLoader>;
 type Context = Parameters<Loader['load']>[0];
 interface Entry {
   id: string;
   data: Record<string, unknown>;
   filePath?: string;
   digest?: string | number;
+  rendered?: { html: string };
 }
 
-/** A project folder holding one document, and just enough of Astro's loader context to run the real glob(). */
+/** A project folder holding one document, and just enough of Astro's loader context to run the loader. */
 function project(name: string, text: string) {
   const root = path.join(scratch, name);
   mkdirSync(path.dirname(path.join(root, FILE)), { recursive: true });
@@ -48,12 +49,7 @@ function project(name: string, text: string) {
     logger: { info: () => {}, warn: () => {}, debug: () => {}, error: (message: string) => errors.push(message) },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     generateDigest: (data: unknown) => (typeof data === 'string' ? data : JSON.stringify(data)),
-    entryTypes: new Map([
-      ['.mdx', { contentModuleTypes: '', getEntryInfo: ({ contents }: { contents: string }) => {
-        const document = readDocument(FILE, contents).document!;
-        return { data: document.data, body: document.body };
-      } }],
-    ]),
+    renderMarkdown: async (body: string) => ({ html: body }),
     store: {
       get: (id: string) => entries.get(id),
       set: (entry: Entry) => (entries.set(entry.id, entry), true),
@@ -69,7 +65,7 @@ function project(name: string, text: string) {
     },
     watcher: { add: () => {}, on: (event: string, handler: (file: string) => Promise<void>) => void (handlers[event] = handler) },
   };
-  const loader = checkedGlob({ base: './content/reviews', pattern: '**/*.mdx' });
+  const loader = documentLoader({ base: './content/reviews', pattern: '**/*.mdx' });
   return {
     root,
     entries,
@@ -104,8 +100,16 @@ describe('the documents’ loader enforces the MDX content policy inside Astro',
 
   it('refuses a hostile document Astro kept in its cache from before', async () => {
     const library = project('cached', hostile);
-    library.entries.set('bromley/2019-01-inspection', { id: 'bromley/2019-01-inspection', data: {}, filePath: FILE, digest: hostile });
+    library.entries.set('bromley/2019-01-inspection', { id: 'bromley/2019-01-inspection', data: {}, filePath: FILE, digest: hostile, rendered: { html: '' } });
     await expect(library.load()).rejects.toThrow(REFUSAL);
+  });
+
+  it('refuses a document whose frontmatter it cannot read, rather than storing a body nobody checked', async () => {
+    // Astro's own frontmatter parser accepts blank lines before the opening `---`; the
+    // checker's reader does not, so such a file was once stored without its body checked.
+    const library = project('blank-first-line', `\n${hostile}`);
+    await expect(library.load()).rejects.toThrow(`${FILE}:1:1  -  has no frontmatter`);
+    expect(library.entries.size).toBe(0);
   });
 
   it('in the dev server, refuses an edit that breaks the policy and keeps the last safe version', async () => {
