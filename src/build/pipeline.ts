@@ -4,15 +4,16 @@
  * exactly as it was and says why. Used by `npm run build` and by the benchmark.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { checkLibrary } from '../checker/check-library.ts';
 import { readContentFiles } from '../checker/content-files.ts';
 import { ContentError } from '../checker/problem.ts';
 import { createLibrary } from '../lib/library.ts';
-import { pageHtml, searchPages, type SearchPage } from '../search/records.ts';
+import { DATES_PATH, pageHtml, searchPages, type SearchPage } from '../search/records.ts';
 import { site } from '../site.config.ts';
 
 export class BuildError extends Error {
@@ -81,12 +82,36 @@ export async function indexSite(siteDir: string, pages: SearchPage[]): Promise<{
         if (response.errors.length) throw new BuildError('Pagefind', `${batch[i]!.url}: ${response.errors.join('\n')}`);
       });
     }
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    const bundle = path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new BuildError('Pagefind', written.errors.join('\n'));
+    writeSortDates(bundle, pages, path.join(siteDir, DATES_PATH));
     return { pages: pages.length };
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Writes each index page's oldest and newest date by Pagefind's result id (its fragment's
+ * name), for the search page to sort by date. Pagefind could sort by itself, but its sort
+ * keys would sit in the metadata file every search downloads; this file is fetched only
+ * when a reader asks for a sort.
+ */
+function writeSortDates(bundle: string, pages: SearchPage[], file: string) {
+  const byUrl = new Map(pages.map((page) => [page.url, [page.oldest, page.newest]]));
+  const dates: Record<string, string[]> = {};
+  const signature = 'pagefind_dcd';
+  for (const name of readdirSync(path.join(bundle, 'fragment'))) {
+    const data = gunzipSync(readFileSync(path.join(bundle, 'fragment', name)));
+    const fragment = JSON.parse(data.subarray(data.subarray(0, signature.length).toString() === signature ? signature.length : 0).toString()) as { url: string };
+    const page = byUrl.get(fragment.url);
+    if (!page) throw new BuildError('Pagefind', `fragment ${name} is for ${fragment.url}, which is not an indexed page`);
+    dates[name.replace(/\.pf_fragment$/, '')] = page;
+  }
+  if (Object.keys(dates).length !== pages.length) throw new BuildError('Pagefind', `wrote ${Object.keys(dates).length} fragments for ${pages.length} pages`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(dates));
 }
 
 export async function build(options: BuildOptions): Promise<BuildTimings> {

@@ -17,7 +17,7 @@ interface Pagefind {
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   options: (options: object) => Promise<void>;
-  search: (query: string | null, options: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch>;
+  search: (query: string | null, options: { filters?: Filters }) => Promise<PagefindSearch>;
 }
 /** A result a page can give (SearchRow in src/search/records.ts). */
 interface Row { href: string; label: string; facets: Record<string, string[] | undefined>; date: string; sort?: string }
@@ -47,6 +47,8 @@ const pagefindReady = import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).t
   await module.init();
   return module;
 });
+/** Each index page's oldest and newest date, by result id, fetched the first time a reader sorts by date. */
+let datesReady: Promise<Record<string, [string, string]>> | undefined;
 // Pagefind counts a facet's values only once that facet's index is loaded; it loads them all,
 // after the first results, so every checkbox can show its count.
 const facetsReady = pagefindReady.then((module) => module.filters());
@@ -149,37 +151,57 @@ function resultsOf(data: ResultData, query: string, filters: Filters): Shown[] {
       sort: self?.sort,
     });
   }
-  // Sorted by date, a plan's updates take their own places among the plan's results.
-  const order = sortSelect.value;
-  if (order) shown.sort((a, b) => (order === 'date-asc' ? 1 : -1) * (a.sort ?? '').localeCompare(b.sort ?? ''));
   return shown;
 }
 
-/** Reads the next index pages and shows their results, until a page of results is shown. */
+/** A date sort: which end of each index page's dates orders the pages, and the direction. */
+interface DateOrder { dates: Record<string, [string, string]>; end: 0 | 1; direction: 1 | -1 }
+let dateOrder: DateOrder | undefined;
+/** Results read but not shown yet (date sorts only), in the chosen order. */
+let pending: Shown[] = [];
+
+/**
+ * Reads the next index pages and shows their results, until a page of results is shown.
+ * Sorted by date, an index page (a plan with its updates) spans several dates, so results
+ * wait in `pending` until no unread page can hold one that goes before them.
+ */
 async function renderMore(current: number) {
   const query = expand(input.value);
   const filters = selectedFilters();
   const highlight = input.value.trim() ? `highlight=${encodeURIComponent(query)}` : '';
   const stop = Math.min(results.length, loaded + PAGES_READ);
   let added = 0;
-  while (added < PAGE_SIZE && loaded < stop) {
+  const show = (result: Shown) => {
+    const [path, hash] = result.href.split('#');
+    const href = `${path}${highlight ? `?${highlight}` : ''}${hash ? `#${hash}` : ''}`;
+    const facts = result.facts.filter((fact): fact is string => Boolean(fact)).map(escapeHtml).join(' · ');
+    const li = document.createElement('li');
+    li.className = 'lib-result';
+    li.innerHTML = `<h3 class="govuk-heading-s govuk-!-margin-bottom-1"><a class="govuk-link" href="${escapeHtml(href)}">${escapeHtml(result.title)}</a></h3><p class="govuk-body-s lib-meta govuk-!-margin-bottom-1">${facts}</p><p class="govuk-body-s">${marked(result.text, query)}</p>`;
+    list.append(li);
+    added += 1;
+  };
+  for (;;) {
+    if (dateOrder) {
+      const { dates, end, direction } = dateOrder;
+      const next = loaded < results.length ? (dates[results[loaded]!.id]?.[end] ?? '') : undefined;
+      while (added < PAGE_SIZE && pending.length && (next === undefined || direction * (pending[0]!.sort ?? '').localeCompare(next) <= 0)) show(pending.shift()!);
+    }
+    if (added >= PAGE_SIZE || loaded >= stop) break;
     const batch = results.slice(loaded, Math.min(stop, loaded + 10));
     const data = await Promise.all(batch.map((r) => r.data()));
     if (current !== generation) return;
     loaded += batch.length;
-    for (const result of data.flatMap((d) => resultsOf(d, query, filters))) {
-      const [path, hash] = result.href.split('#');
-      const href = `${path}${highlight ? `?${highlight}` : ''}${hash ? `#${hash}` : ''}`;
-      const facts = result.facts.filter((fact): fact is string => Boolean(fact)).map(escapeHtml).join(' · ');
-      const li = document.createElement('li');
-      li.className = 'lib-result';
-      li.innerHTML = `<h3 class="govuk-heading-s govuk-!-margin-bottom-1"><a class="govuk-link" href="${escapeHtml(href)}">${escapeHtml(result.title)}</a></h3><p class="govuk-body-s lib-meta govuk-!-margin-bottom-1">${facts}</p><p class="govuk-body-s">${marked(result.text, query)}</p>`;
-      list.append(li);
-      added += 1;
+    const found = data.flatMap((d) => resultsOf(d, query, filters));
+    if (!dateOrder) {
+      found.forEach(show);
+      continue;
     }
+    const direction = dateOrder.direction;
+    pending = [...pending, ...found].sort((a, b) => direction * (a.sort ?? '').localeCompare(b.sort ?? ''));
   }
   shown += added;
-  more.hidden = loaded >= results.length;
+  more.hidden = loaded >= results.length && pending.length === 0;
 }
 
 function updateCounts(counts: Record<string, Record<string, number>>) {
@@ -196,7 +218,7 @@ function announce() {
   const query = expand(typed);
   const what = query ? ` for “${typed}”${query !== typed ? ` (searching for “${query}”)` : ''}` : '';
   const filtered = Object.keys(selectedFilters()).length ? ' with the filters chosen' : '';
-  const partly = loaded < results.length ? `, from the first ${loaded} of ${results.length} matching reviews and plans` : '';
+  const partly = loaded < results.length || pending.length ? `, from the first ${loaded} of ${results.length} matching reviews and plans` : '';
   statusLine.textContent = `${shown} result${shown === 1 ? '' : 's'}${what}${filtered}${partly}`;
 }
 
@@ -213,13 +235,22 @@ async function run() {
   }
   statusLine.textContent = 'Searching…';
   pagefind ??= await pagefindReady;
-  // A page holds a plan and its updates: newest first orders pages by their newest document, oldest first by their oldest.
-  const sorts: Record<string, Record<string, 'asc' | 'desc'>> = { 'date-asc': { oldest: 'asc' }, 'date-desc': { newest: 'desc' } };
-  const sort = sorts[sortSelect.value];
-  const options = { filters, ...(sort ? { sort } : {}) };
-  const search = await pagefind.search(query || null, options);
+  const search = await pagefind.search(query || null, { filters });
+  let found = search.results;
+  let order: DateOrder | undefined;
+  if (sortSelect.value) {
+    // An index page holds a plan and its updates: newest first orders pages by their newest
+    // document, oldest first by their oldest; renderMore puts each result in its place.
+    datesReady ??= fetch(`${base}search/dates.json`).then((response) => response.json());
+    order = { dates: await datesReady, ...(sortSelect.value === 'date-asc' ? { end: 0, direction: 1 } : { end: 1, direction: -1 }) } as DateOrder;
+    const { dates, end, direction } = order;
+    const dateOf = (result: PagefindResult) => dates[result.id]?.[end] ?? '';
+    found = [...found].sort((a, b) => direction * dateOf(a).localeCompare(dateOf(b)));
+  }
   if (current !== generation) return;
-  results = search.results;
+  results = found;
+  dateOrder = order;
+  pending = [];
   loaded = 0;
   shown = 0;
   list.replaceChildren();
@@ -228,7 +259,7 @@ async function run() {
   announce();
   await facetsReady;
   // Searching again costs nothing now that every chunk it needs is loaded; this time it counts every facet.
-  const counted = await pagefind.search(query || null, options);
+  const counted = await pagefind.search(query || null, { filters });
   if (current === generation) updateCounts(counted.filters);
 }
 

@@ -74,7 +74,7 @@ export interface SearchPage {
   sections: Section[];
   /** Authority and region, and every value any row of the page has for the other facets. */
   filters: Partial<Record<Facet, string[]>>;
-  /** Sort keys: the oldest and the newest date among the page's documents. */
+  /** The oldest and the newest date among the page's documents (sort keys, see DATES_PATH). */
   oldest: string;
   newest: string;
 }
@@ -164,6 +164,12 @@ function planPage(plan: PlanRecord): SearchPage {
   return page(plan, self, data.priorities.map((p) => `Priority ${p.id}: ${p.title}`), [...actions, ...updates]);
 }
 
+/**
+ * Where the build writes each index page's oldest and newest date, by Pagefind's result id,
+ * for the search page's date sorts (src/build/pipeline.ts).
+ */
+export const DATES_PATH = 'search/dates.json';
+
 /** Every page search indexes: the reviews, then the plans with their updates. */
 export function searchPages(library: Library): SearchPage[] {
   return [...library.reviews.map(reviewPage), ...library.plans.map(planPage)];
@@ -179,8 +185,8 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export const rowAnchor = (prefix: 'r' | 's', row: SearchRow) => `${prefix}~${encodeURIComponent(JSON.stringify(row))}`;
 
 /**
- * The HTML Pagefind indexes for a page (never served): filters, meta and sort keys as
- * data-pagefind-* attributes, the document's own words under a heading holding its row, then
+ * The HTML Pagefind indexes for a page (never served): filters and meta as data-pagefind-*
+ * attributes, the document's own words under a heading holding its row, then
  * one section per row under a heading holding that row.
  */
 export function pageHtml(page: SearchPage): string {
@@ -189,8 +195,6 @@ export function pageHtml(page: SearchPage): string {
     ...Object.entries(page.filters).flatMap(([facet, values]) => (values ?? []).map((value) => attribute('filter', facet, value))),
     attribute('meta', 'title', page.title),
     attribute('meta', 'authority', page.authority),
-    attribute('sort', 'oldest', page.oldest),
-    attribute('sort', 'newest', page.newest),
   ].join('');
   const [title, ...intro] = page.intro;
   const own = `<h1 id="${escapeHtml(rowAnchor('s', page.self))}">${escapeHtml(title!)}</h1>${intro.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}`;

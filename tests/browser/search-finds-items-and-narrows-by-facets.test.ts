@@ -102,7 +102,18 @@ describe('search', () => {
     expect(results).toHaveLength(17);
     expect(results[0]!.facts).toContain('Central Bedfordshire');
     expect(results.at(-1)!.facts).toContain('Brent');
+    // A plan's updates take their own places among other documents, though search indexes them with their plan.
+    const chain = ['/updates/bromley/2017-03-improvement-plan-update/', '/reviews/bromley/2017-02-monitoring-visit/', '/updates/bromley/2017-01-improvement-plan-update/', '/reviews/bromley/2016-11-monitoring-visit/', '/plans/bromley/2016-09-improvement-plan/'];
+    const positions = (shown: Shown[]) => chain.map((href) => shown.findIndex((r) => r.href === href));
+    const newest = positions(results);
+    expect(newest).toEqual([...newest].sort((a, b) => a - b));
+    const oldest = await searchPage('type=Document&sort=date-asc');
+    expect(oldest.results[0]!.facts).toContain('Brent');
+    const ascending = positions(oldest.results);
+    expect(ascending).toEqual([...ascending].sort((a, b) => b - a));
+    expect(ascending.every((i) => i >= 0)).toBe(true);
     await page.close();
+    await oldest.page.close();
   });
 
   it('a result leads to the page with the searched words highlighted', async () => {
