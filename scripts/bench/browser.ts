@@ -54,6 +54,8 @@ export interface QueryMeasure {
   firstResultMs: number;
   /** From the start of the search to the result list (before any result's data). */
   searchMs: number;
+  /** Every run's `firstResultMs`, when the benchmark repeats the search. */
+  runsMs?: number[];
 }
 
 export interface PageMeasure {

@@ -9,6 +9,8 @@
  * a table. Options:
  *   --sizes 100,1000     corpus sizes (documents)            --out results.json
  *   --queries 20         how many of the 20 searches to run  --seed N (default 20261123)
+ *   --runs 3             cold runs of each search; its time is their median
+ *   --settle 90          seconds at most to wait, after the builds, for the load average to fall under 1
  *   --work bench         scratch folder (git-ignored)        --clean  delete each size's sites after measuring
  */
 import { execFileSync } from 'node:child_process';
@@ -31,6 +33,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,1000,5000' },
     out: { type: 'string', default: 'results.json' },
     queries: { type: 'string', default: String(benchQueries.length) },
+    runs: { type: 'string', default: '3' },
+    settle: { type: 'string', default: '90' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     work: { type: 'string', default: path.join(projectRoot, 'bench') },
     clean: { type: 'boolean', default: false },
@@ -43,6 +47,8 @@ if (sizes.some((s) => !Number.isInteger(s) || s < 2)) {
 }
 const queryCount = Math.max(1, Math.min(benchQueries.length, Number(values.queries)));
 const queries = benchQueries.slice(0, queryCount);
+const runs = Math.max(1, Math.floor(Number(values.runs)) || 1);
+const settleMs = Math.max(0, Number(values.settle) || 0) * 1000;
 const seed = Number(values.seed);
 const outFile = path.resolve(values.out);
 const detailsFile = outFile.replace(/(\.json)?$/, '.details.json');
@@ -96,8 +102,10 @@ interface SizeDetails {
   reviewPage?: PageMeasure;
   planPage?: PageMeasure;
   errors: string[];
-  /** 1-minute load average before and after this size (other work on the machine skews timings). */
-  load?: { before: number; after?: number };
+  /** 1-minute load average before this size, when its searches started, and after it (other work on the machine skews timings). */
+  load?: { before: number; search?: number; after?: number };
+  /** Seconds waited after the builds for the machine to settle before the searches. */
+  settleSeconds?: number;
 }
 
 /** The commit measured, and whether the working tree had uncommitted changes. */
@@ -210,12 +218,24 @@ for (const size of sizes) {
   save();
 
   // 4. Search and page weight in Chromium, over the real site on 127.0.0.1.
-  log(`  search (${queries.length} queries, cold cache each) and page weight in Chromium`);
+  // The builds just finished on the same cores: let the machine settle so that the searches
+  // time the browser's work, not the tail of the build (1-minute load average under 1, at most --settle).
+  const settleStarted = performance.now();
+  while (os.loadavg()[0]! >= 1 && performance.now() - settleStarted < settleMs) await new Promise((resolve) => setTimeout(resolve, 5_000));
+  detail.settleSeconds = round((performance.now() - settleStarted) / 1000, 1);
+  detail.load!.search = round(os.loadavg()[0]!, 2);
+  log(`  search (${queries.length} queries × ${runs} runs, cold cache each, after ${detail.settleSeconds} s settling) and page weight in Chromium`);
   const server = await serveStatic(dist, { routes: { [SEARCH_PAGE_PATH]: { type: 'text/html; charset=utf-8', body: searchPage } } });
   try {
     await withBrowser(async (browser) => {
+      // Each search runs `runs` times, each in a fresh context (cold cache); its time is the
+      // median of its runs (bytes are the same every run), which steadies the figure on a shared machine.
       const measured: QueryMeasure[] = [];
-      for (const query of queries) measured.push(await measureSearch(browser, server, query));
+      for (const query of queries) {
+        const repeats: QueryMeasure[] = [];
+        for (let run = 0; run < runs; run++) repeats.push(await measureSearch(browser, server, query));
+        measured.push({ ...repeats[0]!, firstResultMs: median(repeats.map((m) => m.firstResultMs)), searchMs: median(repeats.map((m) => m.searchMs)), runsMs: repeats.map((m) => round(m.firstResultMs, 1)) });
+      }
       detail.queries = measured.map((m) => ({ ...m, firstResultMs: round(m.firstResultMs, 1), searchMs: round(m.searchMs, 1) }));
       const empty = measured.filter((m) => m.results === 0).map((m) => m.query);
       if (empty.length) detail.errors.push(`no results for: ${empty.join(', ')}`);
