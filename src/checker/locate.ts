@@ -14,7 +14,13 @@ export class Locator {
   private parsed = false;
   private rootNode: unknown;
 
-  constructor(private readonly yamlText: string, private readonly firstLine: number) {}
+  private readonly yamlText: string;
+  private readonly firstLine: number;
+
+  constructor(yamlText: string, firstLine: number) {
+    this.yamlText = yamlText;
+    this.firstLine = firstLine;
+  }
 
   /** Parsed on the first problem only: most documents have none, and parsing is costly. */
   private get root(): unknown {

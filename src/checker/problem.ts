@@ -46,7 +46,9 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 /** Thrown by the build when content has problems; its message is the formatted list. */
 export class ContentError extends Error {
   override name = 'ContentError';
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     super(sortProblems(problems).map(formatProblem).join('\n'));
+    this.problems = problems;
   }
 }
