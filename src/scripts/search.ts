@@ -4,28 +4,45 @@
  * state can follow the library's own markup (GOV.UK components) and contract.
  *
  * Pagefind returns pages, a review or a plan with its updates (see src/search/records.ts).
- * Each carries a table of the results it can give, and its sub-results say which sections
- * matched. This script turns pages into results and keeps those the chosen facets allow.
+ * Each section of a page is a result whose row (link, name, facet values) its heading's id
+ * holds; Pagefind's sub-results say which sections hold the searched words. This script
+ * turns pages into results and keeps those the chosen facets allow.
  */
 type Filters = Record<string, { any: string[] }>;
 interface Anchor { id: string; text: string; location: number }
-interface SubResult { anchor?: Anchor }
+interface SubResult { anchor?: Anchor; locations: number[] }
 interface ResultData { url: string; content: string; meta: Record<string, string>; anchors: Anchor[]; sub_results: SubResult[] }
 interface PagefindResult { id: string; data: () => Promise<ResultData> }
 interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
 interface Pagefind {
   init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
   options: (options: object) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string | null, options: { filters?: Filters }) => Promise<PagefindSearch>;
 }
 /** A result a page can give (SearchRow in src/search/records.ts). */
 interface Row { href: string; label: string; facets: Record<string, string[] | undefined>; date: string; sort?: string }
 interface Shown { href: string; title: string; facts: Array<string | undefined>; text: string; sort?: string }
+/** A date sort: which end of each index page's dates orders the pages, and the direction. */
+interface DateOrder { dates: Record<string, [string, string]>; end: 0 | 1; direction: 1 | -1 }
+/** One search: what was asked, and how far its results have been read and shown. */
+interface Search {
+  generation: number;
+  query: string;
+  typed: string;
+  filters: Filters;
+  /** Index pages matching, in the order they are read; the first `loaded` have been read. */
+  pages: PagefindResult[];
+  loaded: number;
+  /** Results read but not shown yet, in the order they will be shown. */
+  pending: Shown[];
+  shown: number;
+  dateOrder?: DateOrder;
+}
 
-/** Each "page" of results loads documents until at least this many results are shown… */
+/** Each "Show more" shows this many results… */
 const PAGE_SIZE = 20;
-/** …or this many more index pages have been read. */
+/** …reading at most this many more index pages, unless none of them gave a result yet. */
 const PAGES_READ = 40;
 const app = document.getElementById('search-app')!;
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -35,6 +52,7 @@ const statusLine = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const base = app.dataset.base ?? '/';
+const datesUrl = app.dataset.dates ?? `${base}search/dates.json`;
 const resultFacets = (app.dataset.resultFacets ?? '').split(' ').filter(Boolean);
 const synonyms = JSON.parse(document.getElementById('search-synonyms')?.textContent ?? '{}') as Record<string, string>;
 const checkboxes = [...form.querySelectorAll<HTMLInputElement>('.govuk-checkboxes__input')];
@@ -43,21 +61,20 @@ app.hidden = false;
 // Start loading the index as soon as the page is shown, so the first query does not wait for it.
 const pagefindReady = import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
   // On the main thread: the index is small, and a worker costs its own script and start-up.
-  await module.options({ noWorker: true });
+  // The indexed URLs already carry the site's base path, so Pagefind must not add it again.
+  await module.options({ noWorker: true, baseUrl: '/' });
   await module.init();
   return module;
 });
+// Pagefind counts a facet's values only once that facet's index is loaded: load them all, in
+// the background, so that every checkbox can show its count.
+const facetsReady = pagefindReady.then((module) => module.filters());
 /** Each index page's oldest and newest date, by result id, fetched the first time a reader sorts by date. */
 let datesReady: Promise<Record<string, [string, string]>> | undefined;
-// Pagefind counts a facet's values only once that facet's index is loaded; it loads them all,
-// after the first results, so every checkbox can show its count.
-const facetsReady = pagefindReady.then((module) => module.filters());
-let pagefind: Pagefind | undefined;
-/** Index pages matching the search, in Pagefind's order; the first `loaded` have been read. */
-let results: PagefindResult[] = [];
-let loaded = 0;
-let shown = 0;
+let current: Search | undefined;
 let generation = 0;
+/** The "Show more" in progress, so that a second click does not read the same pages again. */
+let showing: Promise<void> | undefined;
 
 /** A query that is a theme's synonym ("LAC") searches for the theme's main term. */
 function expand(query: string): string {
@@ -94,22 +111,47 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The item's own words, escaped, with the searched words marked. */
+const queryWords = (query: string) => query.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+
+/** The item's own words, escaped, with the searched words marked (matched on the text, escaped after). */
 function marked(text: string, query: string): string {
-  const words = query.split(/\s+/).filter((w) => w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const escaped = escapeHtml(text);
-  return words.length ? escaped.replace(new RegExp(`\\b(${words.join('|')})`, 'gi'), '<mark>$1</mark>') : escaped;
+  const words = queryWords(query).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!words.length) return escapeHtml(text);
+  return text
+    .split(new RegExp(`\\b(${words.join('|')})`, 'gi'))
+    .map((piece, i) => (i % 2 ? `<mark>${escapeHtml(piece)}</mark>` : escapeHtml(piece)))
+    .join('');
 }
 
 const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length)}…` : text);
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const commonPrefix = (a: string, b: string) => {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+};
 
-/** Whether a row has one of the chosen values of every facet a filter is set on. */
-function keeps(row: Row, filters: Filters): boolean {
-  return resultFacets.every((facet) => {
-    const wanted = filters[facet]?.any;
-    return !wanted?.length || wanted.some((value) => row.facets[facet]?.includes(value));
-  });
+/**
+ * Whether a section holds every searched word, as a record of its own used to have to.
+ * Pagefind asks that of the whole page; each word it matched in the section (stemmed, so
+ * "stories" for "story") is credited to the searched word it shares the longest start with.
+ */
+function holdsEveryWord(sub: SubResult, words: string[], query: string[]): boolean {
+  if (query.length < 2) return true;
+  const found = new Set<string>();
+  for (const location of sub.locations) {
+    // Pagefind also indexes the parts of a joined word ("life" and "story" in "life-story").
+    for (const part of (words[location] ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
+      let best = '';
+      let bestLength = 0;
+      for (const term of query) {
+        const length = commonPrefix(part, term);
+        if (length > bestLength) [best, bestLength] = [term, length];
+      }
+      if (bestLength >= Math.min(3, best.length)) found.add(best);
+    }
+  }
+  return query.every((term) => found.has(term));
 }
 
 /** The row a section heading's id holds (`rowAnchor` in src/search/records.ts), if any. */
@@ -122,21 +164,32 @@ function rowOf(anchor: Anchor): Row | undefined {
   }
 }
 
+/** Whether a row has one of the chosen values of every facet a filter is set on. */
+function keeps(row: Row, filters: Filters): boolean {
+  return resultFacets.every((facet) => {
+    const wanted = filters[facet]?.any;
+    return !wanted?.length || wanted.some((value) => row.facets[facet]?.includes(value));
+  });
+}
+
 /**
- * The results one index page gives: the sections whose words matched (every section when
- * only filters are chosen), each kept only if the chosen facets allow it. A section runs
+ * The results one index page gives: the sections holding every searched word (every section
+ * when only filters are chosen), each kept only if the chosen facets allow it. A section runs
  * from its heading to the next; the first is the page's document itself.
  */
-function resultsOf(data: ResultData, query: string, filters: Filters): Shown[] {
+function resultsOf(data: ResultData, search: Search): Shown[] {
   const words = data.content.split(/\s+/);
   const sections = new Map(data.anchors.map((anchor, i) => [anchor.id, { anchor, row: rowOf(anchor), end: data.anchors[i + 1]?.location ?? words.length }]));
   const self = data.anchors[0] ? rowOf(data.anchors[0]) : undefined;
-  const matched = query ? data.sub_results.map((sub) => sub.anchor?.id ?? '') : data.anchors.map((anchor) => anchor.id);
+  const terms = queryWords(search.query);
+  const matched = search.query
+    ? data.sub_results.filter((sub) => holdsEveryWord(sub, words, terms)).map((sub) => sub.anchor?.id ?? '')
+    : data.anchors.map((anchor) => anchor.id);
   const shown: Shown[] = [];
   for (const id of new Set(matched)) {
     const section = sections.get(id);
     const row = section?.row;
-    if (!section || !row || !keeps(row, filters)) continue;
+    if (!section || !row || !keeps(row, search.filters)) continue;
     const text = words.slice(section.anchor.location + wordCount(section.anchor.text), section.end).join(' ');
     const href = row.href.startsWith('#') ? `${data.url}${row.href}` : row.href || data.url;
     if (row.facets.type?.includes('Document')) {
@@ -154,54 +207,44 @@ function resultsOf(data: ResultData, query: string, filters: Filters): Shown[] {
   return shown;
 }
 
-/** A date sort: which end of each index page's dates orders the pages, and the direction. */
-interface DateOrder { dates: Record<string, [string, string]>; end: 0 | 1; direction: 1 | -1 }
-let dateOrder: DateOrder | undefined;
-/** Results read but not shown yet (date sorts only), in the chosen order. */
-let pending: Shown[] = [];
+function show(search: Search, result: Shown) {
+  const highlight = search.typed ? `highlight=${encodeURIComponent(search.query)}` : '';
+  const [path, hash] = result.href.split('#');
+  const href = `${path}${highlight ? `?${highlight}` : ''}${hash ? `#${hash}` : ''}`;
+  const facts = result.facts.filter((fact): fact is string => Boolean(fact)).map(escapeHtml).join(' · ');
+  const li = document.createElement('li');
+  li.className = 'lib-result';
+  li.innerHTML = `<h3 class="govuk-heading-s govuk-!-margin-bottom-1"><a class="govuk-link" href="${escapeHtml(href)}">${escapeHtml(result.title)}</a></h3><p class="govuk-body-s lib-meta govuk-!-margin-bottom-1">${facts}</p><p class="govuk-body-s">${marked(result.text, search.query)}</p>`;
+  list.append(li);
+  search.shown += 1;
+}
 
 /**
- * Reads the next index pages and shows their results, until a page of results is shown.
- * Sorted by date, an index page (a plan with its updates) spans several dates, so results
- * wait in `pending` until no unread page can hold one that goes before them.
+ * Reads the next index pages and shows the next page of results. Results wait in `pending`
+ * until their turn: in relevance order, behind the page they came from; sorted by date,
+ * until no unread page can hold one that goes before them (a page, a plan with its updates,
+ * spans several dates).
  */
-async function renderMore(current: number) {
-  const query = expand(input.value);
-  const filters = selectedFilters();
-  const highlight = input.value.trim() ? `highlight=${encodeURIComponent(query)}` : '';
-  const stop = Math.min(results.length, loaded + PAGES_READ);
+async function renderMore(search: Search) {
+  const stop = Math.min(search.pages.length, search.loaded + PAGES_READ);
   let added = 0;
-  const show = (result: Shown) => {
-    const [path, hash] = result.href.split('#');
-    const href = `${path}${highlight ? `?${highlight}` : ''}${hash ? `#${hash}` : ''}`;
-    const facts = result.facts.filter((fact): fact is string => Boolean(fact)).map(escapeHtml).join(' · ');
-    const li = document.createElement('li');
-    li.className = 'lib-result';
-    li.innerHTML = `<h3 class="govuk-heading-s govuk-!-margin-bottom-1"><a class="govuk-link" href="${escapeHtml(href)}">${escapeHtml(result.title)}</a></h3><p class="govuk-body-s lib-meta govuk-!-margin-bottom-1">${facts}</p><p class="govuk-body-s">${marked(result.text, query)}</p>`;
-    list.append(li);
-    added += 1;
-  };
   for (;;) {
-    if (dateOrder) {
-      const { dates, end, direction } = dateOrder;
-      const next = loaded < results.length ? (dates[results[loaded]!.id]?.[end] ?? '') : undefined;
-      while (added < PAGE_SIZE && pending.length && (next === undefined || direction * (pending[0]!.sort ?? '').localeCompare(next) <= 0)) show(pending.shift()!);
+    const order = search.dateOrder;
+    const next = order && search.loaded < search.pages.length ? (order.dates[search.pages[search.loaded]!.id]?.[order.end] ?? '') : undefined;
+    while (added < PAGE_SIZE && search.pending.length && (!order || next === undefined || order.direction * (search.pending[0]!.sort ?? '').localeCompare(next) <= 0)) {
+      show(search, search.pending.shift()!);
+      added += 1;
     }
-    if (added >= PAGE_SIZE || loaded >= stop) break;
-    const batch = results.slice(loaded, Math.min(stop, loaded + 10));
+    // Past PAGES_READ only for a date sort whose results are all still waiting for their turn.
+    if (added >= PAGE_SIZE || search.loaded >= search.pages.length || (search.loaded >= stop && !(order && added === 0 && search.pending.length))) break;
+    const batch = search.pages.slice(search.loaded, search.loaded + 10);
     const data = await Promise.all(batch.map((r) => r.data()));
-    if (current !== generation) return;
-    loaded += batch.length;
-    const found = data.flatMap((d) => resultsOf(d, query, filters));
-    if (!dateOrder) {
-      found.forEach(show);
-      continue;
-    }
-    const direction = dateOrder.direction;
-    pending = [...pending, ...found].sort((a, b) => direction * (a.sort ?? '').localeCompare(b.sort ?? ''));
+    if (search.generation !== generation) return;
+    search.loaded += batch.length;
+    const found = data.flatMap((d) => resultsOf(d, search));
+    search.pending = order ? [...search.pending, ...found].sort((a, b) => order.direction * (a.sort ?? '').localeCompare(b.sort ?? '')) : [...search.pending, ...found];
   }
-  shown += added;
-  more.hidden = loaded >= results.length && pending.length === 0;
+  more.hidden = search.loaded >= search.pages.length && search.pending.length === 0;
 }
 
 function updateCounts(counts: Record<string, Record<string, number>>) {
@@ -213,54 +256,70 @@ function updateCounts(counts: Record<string, Record<string, number>>) {
 }
 
 /** Says how many results are shown, once they are on the page, so the count and the list agree. */
-function announce() {
-  const typed = input.value.trim();
-  const query = expand(typed);
-  const what = query ? ` for “${typed}”${query !== typed ? ` (searching for “${query}”)` : ''}` : '';
-  const filtered = Object.keys(selectedFilters()).length ? ' with the filters chosen' : '';
-  const partly = loaded < results.length || pending.length ? `, from the first ${loaded} of ${results.length} matching reviews and plans` : '';
-  statusLine.textContent = `${shown} result${shown === 1 ? '' : 's'}${what}${filtered}${partly}`;
+function announce(search: Search) {
+  const what = search.query ? ` for “${search.typed}”${search.query !== search.typed ? ` (searching for “${search.query}”)` : ''}` : '';
+  const filtered = Object.keys(search.filters).length ? ' with the filters chosen' : '';
+  const partly =
+    search.loaded < search.pages.length
+      ? `, from the first ${search.loaded} of ${search.pages.length} matching reviews and plans`
+      : search.pending.length
+        ? `; ${search.pending.length} more to show`
+        : '';
+  statusLine.textContent = `${search.shown} result${search.shown === 1 ? '' : 's'}${what}${filtered}${partly}`;
+}
+
+/** Each index page's dates, for a date sort; a failed fetch is tried again on the next sort. */
+function sortDates(): Promise<Record<string, [string, string]>> {
+  datesReady ??= fetch(datesUrl, { cache: 'no-cache' }).then((response) => {
+    if (!response.ok) throw new Error(`${datesUrl} answered ${response.status}`);
+    return response.json() as Promise<Record<string, [string, string]>>;
+  });
+  datesReady.catch(() => (datesReady = undefined));
+  return datesReady;
 }
 
 async function run() {
-  const current = ++generation;
+  const ticket = ++generation;
   writeUrl();
-  const query = expand(input.value);
+  more.hidden = true;
+  const typed = input.value.trim();
+  const query = expand(typed);
   const filters = selectedFilters();
   if (!query && Object.keys(filters).length === 0) {
+    current = undefined;
     list.replaceChildren();
-    more.hidden = true;
     statusLine.textContent = 'Type to search the library';
     return;
   }
   statusLine.textContent = 'Searching…';
-  pagefind ??= await pagefindReady;
-  const search = await pagefind.search(query || null, { filters });
-  let found = search.results;
-  let order: DateOrder | undefined;
-  if (sortSelect.value) {
-    // An index page holds a plan and its updates: newest first orders pages by their newest
-    // document, oldest first by their oldest; renderMore puts each result in its place.
-    datesReady ??= fetch(`${base}search/dates.json`).then((response) => response.json());
-    order = { dates: await datesReady, ...(sortSelect.value === 'date-asc' ? { end: 0, direction: 1 } : { end: 1, direction: -1 }) } as DateOrder;
-    const { dates, end, direction } = order;
-    const dateOf = (result: PagefindResult) => dates[result.id]?.[end] ?? '';
-    found = [...found].sort((a, b) => direction * dateOf(a).localeCompare(dateOf(b)));
+  try {
+    const pagefind = await pagefindReady;
+    const found = await pagefind.search(query || null, { filters });
+    let pages = found.results;
+    let dateOrder: DateOrder | undefined;
+    if (sortSelect.value) {
+      // Newest first orders pages by their newest document, oldest first by their oldest;
+      // renderMore then puts each result in its place.
+      const dates = await sortDates();
+      dateOrder = sortSelect.value === 'date-asc' ? { dates, end: 0, direction: 1 } : { dates, end: 1, direction: -1 };
+      const { end, direction } = dateOrder;
+      const dateOf = (result: PagefindResult) => dates[result.id]?.[end] ?? '';
+      pages = [...pages].sort((a, b) => direction * dateOf(a).localeCompare(dateOf(b)));
+    }
+    if (ticket !== generation) return;
+    const search: Search = { generation: ticket, query, typed, filters, pages, loaded: 0, pending: [], shown: 0, ...(dateOrder ? { dateOrder } : {}) };
+    current = search;
+    list.replaceChildren();
+    await renderMore(search);
+    if (ticket !== generation) return;
+    announce(search);
+    await facetsReady;
+    // Searching again costs nothing now that every chunk it needs is loaded; this time it counts every facet.
+    const counted = await pagefind.search(query || null, { filters });
+    if (ticket === generation) updateCounts(counted.filters);
+  } catch (error) {
+    if (ticket === generation) statusLine.textContent = `Search failed: ${(error as Error).message}. Try again, or browse the themes and recommendations.`;
   }
-  if (current !== generation) return;
-  results = found;
-  dateOrder = order;
-  pending = [];
-  loaded = 0;
-  shown = 0;
-  list.replaceChildren();
-  await renderMore(current);
-  if (current !== generation) return;
-  announce();
-  await facetsReady;
-  // Searching again costs nothing now that every chunk it needs is loaded; this time it counts every facet.
-  const counted = await pagefind.search(query || null, { filters });
-  if (current === generation) updateCounts(counted.filters);
 }
 
 let timer: number | undefined;
@@ -276,9 +335,15 @@ form.addEventListener('change', (event) => {
   if (event.target !== input) void run();
 });
 more.addEventListener('click', () => {
-  const current = generation;
-  void renderMore(current).then(() => {
-    if (current === generation) announce();
+  const search = current;
+  if (!search || showing) return;
+  more.disabled = true;
+  showing = renderMore(search).then(() => {
+    if (search.generation === generation) announce(search);
+  });
+  void showing.finally(() => {
+    showing = undefined;
+    more.disabled = false;
   });
 });
 window.addEventListener('popstate', () => {

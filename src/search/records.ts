@@ -65,9 +65,8 @@ interface Section {
 
 export interface SearchPage {
   url: string;
-  title: string;
   authority: string;
-  /** Searchable words of the page's document itself (title, summary, key lines of enquiry, priorities). */
+  /** Searchable words of the page's document itself after its title (summary, key lines of enquiry, priorities). */
   intro: string[];
   /** The page's document as a result. */
   self: SearchRow;
@@ -98,9 +97,8 @@ function page(record: ReviewRecord | PlanRecord, self: SearchRow, intro: string[
   const dates = rows.flatMap((row) => (row.sort ? [row.sort] : [])).sort();
   return {
     url: record.url,
-    title: self.label,
     authority: record.authority.shortName,
-    intro: [self.label, record.data.summary, ...intro],
+    intro: [record.data.summary, ...intro],
     self,
     sections,
     filters,
@@ -193,13 +191,12 @@ export function pageHtml(page: SearchPage): string {
   const attribute = (name: string, key: string, value: string) => `<span data-pagefind-${name}="${escapeHtml(`${key}:${value}`)}"></span>`;
   const attributes = [
     ...Object.entries(page.filters).flatMap(([facet, values]) => (values ?? []).map((value) => attribute('filter', facet, value))),
-    attribute('meta', 'title', page.title),
+    attribute('meta', 'title', page.self.label),
     attribute('meta', 'authority', page.authority),
   ].join('');
-  const [title, ...intro] = page.intro;
-  const own = `<h1 id="${escapeHtml(rowAnchor('s', page.self))}">${escapeHtml(title!)}</h1>${intro.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}`;
+  const own = `<h1 id="${escapeHtml(rowAnchor('s', page.self))}">${escapeHtml(page.self.label)}</h1>${page.intro.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}`;
   const sections = page.sections.map((s) => `<h2 id="${escapeHtml(rowAnchor('r', s.row))}">${escapeHtml(s.heading)}</h2><p>${escapeHtml(s.text)}</p>`).join('');
-  return `<!doctype html><html lang="en"><head><title>${escapeHtml(page.title)}</title></head><body><div hidden>${attributes}</div>${own}${sections}</body></html>`;
+  return `<!doctype html><html lang="en"><head><title>${escapeHtml(page.self.label)}</title></head><body><div hidden>${attributes}</div>${own}${sections}</body></html>`;
 }
 
 /** Every value each facet takes in the library, for the search page's checkboxes. */

@@ -65,6 +65,33 @@ describe('search', () => {
     await page.close();
   });
 
+  it('a result of several words holds every one of them, not just one', async () => {
+    const { page } = await searchPage('q=life+story');
+    const excerpts = await page.$$eval('#search-results li', (items) => items.map((li) => li.querySelectorAll('p')[1]!.textContent!));
+    expect(excerpts.length).toBeGreaterThan(1);
+    for (const text of excerpts.filter((t) => !t.endsWith('…'))) {
+      expect(text).toMatch(/life/i);
+      expect(text).toMatch(/stor(y|ies)/i);
+    }
+    await page.close();
+  });
+
+  it('"Show more" clicked twice at once shows each result once and reads on', async () => {
+    const { page, results } = await searchPage('type=Action');
+    expect(results).toHaveLength(20);
+    await page.evaluate(() => {
+      const more = document.getElementById('search-more')!;
+      more.click();
+      more.click();
+    });
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 20);
+    await page.waitForFunction(() => !(document.getElementById('search-more') as HTMLButtonElement).disabled);
+    const hrefs = (await shownResults(page)).map((r) => r.href);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    expect(hrefs.length).toBeLessThanOrEqual(40);
+    await page.close();
+  });
+
   it('a synonym finds the same results as its main term', async () => {
     const synonym = await searchPage('q=LAC');
     const main = await searchPage('q=looked+after+children');
