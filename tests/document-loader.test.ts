@@ -15,6 +15,7 @@ import { documentLoader } from '../src/checker/document-loader.ts';
 import { formatProblem } from '../src/checker/problem.ts';
 import { readDocument } from '../src/checker/read-document.ts';
 import { fixturesRoot } from './support/fixtures.ts';
+import { memoryStore, type StoredEntry } from './support/loader-store.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'library-loader-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -22,14 +23,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const FILE = 'content/reviews/bromley/2019-01-inspection.mdx';
 const valid = readFileSync(path.join(fixturesRoot, 'valid', FILE), 'utf8');
 
-interface Entry {
-  id: string;
-  data: Record<string, unknown>;
-  body?: string;
-  filePath?: string;
-  digest?: string | number;
-  rendered?: { html: string };
-}
+type Entry = StoredEntry;
 type Context = Parameters<ReturnType<typeof documentLoader>['load']>[0];
 
 /** A project folder with the given files, and just enough of Astro's loader context to run a loader. */
@@ -58,19 +52,7 @@ function project(name: string, files: Record<string, string>) {
         return { data: document.data, body: document.body.trim() };
       } }],
     ]),
-    store: {
-      get: (id: string) => entries.get(id),
-      set: (entry: Entry) => (entries.set(entry.id, entry), true),
-      has: (id: string) => entries.has(id),
-      keys: () => [...entries.keys()],
-      values: () => [...entries.values()],
-      entries: () => [...entries.entries()],
-      delete: (id: string) => void entries.delete(id),
-      clear: () => entries.clear(),
-      addModuleImport: () => {},
-      addAssetImport: () => {},
-      addAssetImports: () => {},
-    },
+    store: memoryStore(entries),
     watcher: { add: () => {}, on: (event: string, handler: (file: string) => unknown) => void (handlers[event] = handler) },
   } as unknown as Context;
   const options = { base: './content/reviews', pattern: '**/*.mdx' };

@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentLoader } from '../../src/checker/document-loader.ts';
 import { fixturesRoot } from '../support/fixtures.ts';
+import { memoryStore, type StoredEntry } from '../support/loader-store.ts';
 import { projectRoot } from '../support/library.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'library-trust-'));
@@ -27,13 +28,7 @@ const REFUSAL = `${FILE}:33:1  body  has the element \`<script>\`, which is not 
 
 type Loader = ReturnType<typeof documentLoader>;
 type Context = Parameters<Loader['load']>[0];
-interface Entry {
-  id: string;
-  data: Record<string, unknown>;
-  filePath?: string;
-  digest?: string | number;
-  rendered?: { html: string };
-}
+type Entry = StoredEntry;
 
 /** A project folder holding one document, and just enough of Astro's loader context to run the loader. */
 function project(name: string, text: string) {
@@ -50,19 +45,7 @@ function project(name: string, text: string) {
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     generateDigest: (data: unknown) => (typeof data === 'string' ? data : JSON.stringify(data)),
     renderMarkdown: async (body: string) => ({ html: body }),
-    store: {
-      get: (id: string) => entries.get(id),
-      set: (entry: Entry) => (entries.set(entry.id, entry), true),
-      has: (id: string) => entries.has(id),
-      keys: () => [...entries.keys()],
-      values: () => [...entries.values()],
-      entries: () => [...entries.entries()],
-      delete: (id: string) => void entries.delete(id),
-      clear: () => entries.clear(),
-      addModuleImport: () => {},
-      addAssetImport: () => {},
-      addAssetImports: () => {},
-    },
+    store: memoryStore(entries),
     watcher: { add: () => {}, on: (event: string, handler: (file: string) => Promise<void>) => void (handlers[event] = handler) },
   };
   const loader = documentLoader({ base: './content/reviews', pattern: '**/*.mdx' });
