@@ -1,14 +1,13 @@
 /**
  * The MDX content policy: documents are data, not code. A pull request that adds or edits
  * a document must not be able to run code when the site is built, nor ship script to
- * readers. The body is parsed into a syntax tree (unified + remark-parse + remark-mdx: the
- * MDX grammar) and the tree is walked; nothing here matches text with regular expressions,
+ * readers. The body is parsed into a syntax tree (unified + remark-parse + remark-mdx +
+ * remark-gfm: the MDX grammar with GitHub's extensions) and the tree is walked; nothing here matches text with regular expressions,
  * so a construct is refused for what it is, not for how it is spelt. The MDX grammar is
  * stricter than the Markdown Astro renders bodies with (src/checker/document-loader.ts): a
- * `<` or `{` that Markdown would pass through as HTML, MDX reads as an element or code. But
- * the renderer has GitHub's extensions, which the grammar here lacks; `footnoteProblems` and
- * `tableCellProblems` cover the two places where they are known to read the same text
- * differently.
+ * `<` or `{` that Markdown would pass through as HTML, MDX reads as an element or code. The
+ * renderer has GitHub's extensions, and so does the grammar here: a table splits its cells
+ * and a footnote's text is Markdown for both, so neither can hide an element from the check.
  *
  * Refused: ESM (`import`/`export`), JavaScript expressions in braces (in text, as blocks
  * and as attributes), `<script>`, `<style>`, `<iframe>`, `<object>`, `<embed>`, any
@@ -19,14 +18,15 @@
  *
  * Pure: `checkMdxBody` takes text and returns problems; it never throws.
  */
-import type { Definition, Nodes, Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { Locator } from './locate.ts';
-import { formatPath, formatProblem, type Problem } from './problem.ts';
+import { formatPath, type Problem } from './problem.ts';
 import { walkYaml } from './walk-yaml.ts';
 
 /** An element or component documents may use, and the attributes it may be given. */
@@ -58,7 +58,7 @@ const DANGEROUS_SCHEMES = ['javascript:', 'vbscript:', 'data:'] as const;
 /** Attributes holding an address, on elements or components, where a scheme is checked. */
 const URL_ATTRIBUTE = /^(?:href|src|srcset|action|formaction|xlink:href|data|poster|background|cite|longdesc|manifest|ping|codebase|archive|lowsrc|dynsrc|icon|to)$|(?:href|src|url|link)$/i;
 
-const processor = unified().use(remarkParse).use(remarkMdx);
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** A point in the file: 1-based line and column. */
 interface Origin {
@@ -110,70 +110,11 @@ function checkSource(file: string, source: string, origin: Origin): Problem[] {
   const refuse = (node: Node | undefined, message: string, fix: string) =>
     problems.push({ file, ...place(node?.position?.start), field: 'body', message, fix });
 
-  const checkFootnote = (definition: Definition) => problems.push(...footnoteProblems(file, source, definition, place));
   try {
-    visit(tree, (node) => inspect(node, refuse, checkFootnote));
+    visit(tree, (node) => inspect(node, refuse));
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     problems.push(tooDeep(1));
-  }
-  const seen = new Set(problems.map(formatProblem));
-  for (const problem of tableCellProblems(file, source, place)) {
-    if (!seen.has(formatProblem(problem))) problems.push(problem);
-    seen.add(formatProblem(problem));
-  }
-  return problems;
-}
-
-/** The delimiter row under a table's header: `|---|:---:|`, possibly in a block quote. */
-const TABLE_DELIMITER_ROW = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-
-/** A row's cells: split at every `|` not escaped with a backslash (1-based columns). */
-function tableCells(row: string): Array<{ text: string; column: number }> {
-  const cells: Array<{ text: string; column: number }> = [];
-  let start = 0;
-  for (let index = 0; index < row.length; index++) {
-    if (row[index] === '\\') index++;
-    else if (row[index] === '|') {
-      cells.push({ text: row.slice(start, index), column: start + 1 });
-      start = index + 1;
-    }
-  }
-  cells.push({ text: row.slice(start), column: start + 1 });
-  return cells;
-}
-
-/**
- * Astro renders GitHub's tables, which split a row into cells at every unescaped `|` before
- * reading anything else in it, even inside a code span: `` | `a | <img onerror="…"> ` | ``
- * is two cells, the second an element. The MDX grammar has no tables, so it reads that row
- * as a paragraph with one code span, and the element would reach the page unseen. So every
- * cell of what GitHub would read as a table is checked again as text of its own (after a
- * letter, so that it is read as inline text, as a cell is, and never as a code fence or
- * another block). A table-like block in a fenced code block is checked too: that reading can
- * only refuse more, never let anything through.
- */
-function tableCellProblems(
-  file: string,
-  source: string,
-  place: (point: { line?: number; column?: number } | undefined) => Origin,
-): Problem[] {
-  if (!source.includes('|')) return [];
-  const lines = source.split('\n');
-  const problems: Problem[] = [];
-  for (let header = 0; header + 1 < lines.length; header++) {
-    const delimiter = lines[header + 1]!;
-    if (lines[header]!.trim() === '' || !delimiter.includes('|') || !TABLE_DELIMITER_ROW.test(delimiter)) continue;
-    let row = header;
-    for (; row < lines.length && lines[row]!.trim() !== ''; row++) {
-      if (row === header + 1) continue;
-      for (const cell of tableCells(lines[row]!)) {
-        if (isPlainProse(cell.text)) continue;
-        const at = place({ line: row + 1, column: cell.column });
-        problems.push(...checkSource(file, `x${cell.text}`, { line: at.line, column: at.column - 1 }));
-      }
-    }
-    header = row;
   }
   return problems;
 }
@@ -181,7 +122,7 @@ function tableCellProblems(
 type Refuse = (node: Node | undefined, message: string, fix: string) => void;
 
 /** Refuses what one node of the tree may not be. */
-function inspect(node: Nodes, refuse: Refuse, checkFootnote: (definition: Definition) => void): void {
+function inspect(node: Nodes, refuse: Refuse): void {
   switch (node.type) {
     case 'mdxjsEsm': {
       const keyword = /^\s*export\b/.test(node.value) ? 'export' : 'import';
@@ -202,9 +143,6 @@ function inspect(node: Nodes, refuse: Refuse, checkFootnote: (definition: Defini
       const what = node.type === 'image' ? 'an image' : node.type === 'link' ? 'a link' : 'a link definition';
       if (scheme) {
         refuse(node, `has ${what} to a \`${scheme}\` address, which is not allowed: ${schemeReason(scheme)}`, 'link to an ordinary https:// page instead, or remove the link');
-      }
-      if (node.type === 'definition' && node.label?.startsWith('^')) {
-        checkFootnote(node);
       }
       break;
     }
@@ -287,28 +225,6 @@ function deeplyNestedLine(source: string): number | undefined {
     if (markers + Math.floor(spaces / 2) > MAX_NESTING) return line;
   }
   return undefined;
-}
-
-/**
- * Astro compiles Markdown with GitHub's extensions, where `[^1]: …` starts a footnote whose
- * text is Markdown. Without those extensions the same line can read as a link definition
- * with an address in angle brackets (`[^1]: <img onerror="…" />`), which would hide an
- * element from this check. So a footnote's text is checked again as a body of its own.
- */
-function footnoteProblems(
-  file: string,
-  source: string,
-  node: Node,
-  place: (point: { line?: number; column?: number } | undefined) => Origin,
-): Problem[] {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return [];
-  const text = source.slice(start, end);
-  const label = text.match(/^\[[^\]]*\]:[ \t]*/);
-  if (!label) return [];
-  const origin = place({ line: node.position!.start.line, column: node.position!.start.column + label[0].length });
-  return checkSource(file, text.slice(label[0].length), origin);
 }
 
 /**
