@@ -52,7 +52,8 @@ const statusLine = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const base = app.dataset.base ?? '/';
-const datesUrl = app.dataset.dates ?? `${base}search/dates.json`;
+/** Where the build wrote each index page's dates (DATES_PATH in src/search/records.ts). */
+const datesUrl = app.dataset.dates!;
 const resultFacets = (app.dataset.resultFacets ?? '').split(' ').filter(Boolean);
 const synonyms = JSON.parse(document.getElementById('search-synonyms')?.textContent ?? '{}') as Record<string, string>;
 const checkboxes = [...form.querySelectorAll<HTMLInputElement>('.govuk-checkboxes__input')];
