@@ -3,25 +3,29 @@
  * cold-cache context per query) and the weight of a page, measured on a site served by
  * the benchmark's own loopback server. Uses the project's Chromium launch flags.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page, Request } from 'playwright-core';
+import ts from 'typescript';
 import { launchBrowser } from '../../src/build/browser.ts';
 import type { StaticServer } from '../../src/build/static-server.ts';
 
 /**
  * The benchmark's own search page, served from memory (never written into the site): it
- * loads Pagefind's JavaScript API as the library's search page does (on the main thread),
- * searches, and loads the first result's data, which is what a search page does before it
- * can show the first result.
+ * loads Pagefind's JavaScript API with the library's search page's own loader
+ * (src/scripts/load-pagefind.ts) and options, searches, and loads the first result's data,
+ * which is what a search page does before it can show the first result.
  */
-export const SEARCH_PAGE_PATH = '/__bench/search/';
-export const searchPage = `<!doctype html>
+const SEARCH_PAGE_PATH = '/__bench/search/';
+const LOADER_PATH = '/__bench/load-pagefind.js';
+const searchPage = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Search benchmark</title></head>
 <body>
 <script type="module">
+import { loadPagefind } from '${LOADER_PATH}';
 window.benchSearch = async (query) => {
   const started = performance.now();
-  const pagefind = await import('/pagefind/pagefind.js');
-  await pagefind.options({ noWorker: true });
+  const pagefind = await loadPagefind('/pagefind/', { noWorker: true });
   const search = await pagefind.search(query);
   const searched = performance.now();
   const first = search.results[0];
@@ -39,6 +43,16 @@ window.benchReady = true;
 </script>
 </body></html>
 `;
+
+/** The routes a site's server needs for `measureSearch`: the benchmark's page and the loader, as JavaScript. */
+export function benchRoutes(): Record<string, { type: string; body: string }> {
+  const source = readFileSync(fileURLToPath(new URL('../../src/scripts/load-pagefind.ts', import.meta.url)), 'utf8');
+  const loader = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+  return {
+    [SEARCH_PAGE_PATH]: { type: 'text/html; charset=utf-8', body: searchPage },
+    [LOADER_PATH]: { type: 'text/javascript; charset=utf-8', body: loader },
+  };
+}
 
 export interface QueryMeasure {
   query: string;

@@ -22,7 +22,7 @@ import type { Corpus } from '../../src/bench/corpus.ts';
 import { DEFAULT_SEED } from '../../src/bench/corpus.ts';
 import { benchQueries } from '../../src/bench/phrases.ts';
 import { formatTable, median, RESULT_FIELDS, round, type BenchResult } from '../../src/bench/report.ts';
-import { measurePage, measureSearch, searchPage, SEARCH_PAGE_PATH, withBrowser, type PageMeasure, type QueryMeasure } from './browser.ts';
+import { benchRoutes, measurePage, measureSearch, withBrowser, type PageMeasure, type QueryMeasure } from './browser.ts';
 import { writeFloorSite } from './floor-site.ts';
 import { hasTime, runMeasured, type MeasuredRun } from './measure-process.ts';
 import { serveStatic } from '../../src/build/static-server.ts';
@@ -225,7 +225,7 @@ for (const size of sizes) {
   detail.settleSeconds = round((performance.now() - settleStarted) / 1000, 1);
   detail.load!.search = round(os.loadavg()[0]!, 2);
   log(`  search (${queries.length} queries × ${runs} runs, cold cache each, after ${detail.settleSeconds} s settling) and page weight in Chromium`);
-  const server = await serveStatic(dist, { routes: { [SEARCH_PAGE_PATH]: { type: 'text/html; charset=utf-8', body: searchPage } } });
+  const server = await serveStatic(dist, { routes: benchRoutes() });
   try {
     await withBrowser(async (browser) => {
       // Each search runs `runs` times, each in a fresh context (cold cache); its time is the

@@ -8,18 +8,8 @@
  * holds; Pagefind's sub-results say which sections hold the searched words. This script
  * turns pages into results and keeps those the chosen facets allow.
  */
-type Filters = Record<string, { any: string[] }>;
-interface Anchor { id: string; text: string; location: number }
-interface SubResult { anchor?: Anchor; locations: number[] }
-interface ResultData { url: string; content: string; meta: Record<string, string>; anchors: Anchor[]; sub_results: SubResult[] }
-interface PagefindResult { id: string; data: () => Promise<ResultData> }
-interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
-interface Pagefind {
-  init: () => Promise<void>;
-  options: (options: object) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (query: string | null, options: { filters?: Filters }) => Promise<PagefindSearch>;
-}
+import { loadPagefind, type Anchor, type Filters, type PagefindResult, type ResultData, type SubResult } from './load-pagefind.ts';
+
 /** A result a page can give (SearchRow in src/search/records.ts). */
 interface Row { href: string; label: string; facets: Record<string, string[] | undefined>; date: string; sort?: string }
 interface Shown { href: string; title: string; facts: Array<string | undefined>; text: string; sort?: string }
@@ -60,13 +50,9 @@ const checkboxes = [...form.querySelectorAll<HTMLInputElement>('.govuk-checkboxe
 
 app.hidden = false;
 // Start loading the index as soon as the page is shown, so the first query does not wait for it.
-const pagefindReady = import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-  // On the main thread: the index is small, and a worker costs its own script and start-up.
-  // The indexed URLs already carry the site's base path, so Pagefind must not add it again.
-  await module.options({ noWorker: true, baseUrl: '/' });
-  await module.init();
-  return module;
-});
+// On the main thread: the index is small, and a worker costs its own script and start-up.
+// The indexed URLs already carry the site's base path, so Pagefind must not add it again.
+const pagefindReady = loadPagefind(`${base}pagefind/`, { noWorker: true, baseUrl: '/' });
 // Pagefind counts a facet's values only once that facet's index is loaded: load them all, in
 // the background, so that every checkbox can show its count.
 const facetsReady = pagefindReady.then((module) => module.filters());
