@@ -53,9 +53,12 @@ app.hidden = false;
 // On the main thread: the index is small, and a worker costs its own script and start-up.
 // The indexed URLs already carry the site's base path, so Pagefind must not add it again.
 const pagefindReady = loadPagefind(`${base}pagefind/`, { noWorker: true, baseUrl: '/' });
-// Pagefind counts a facet's values only once that facet's index is loaded: load them all, in
-// the background, so that every checkbox can show its count.
-const facetsReady = pagefindReady.then((module) => module.filters());
+/**
+ * Pagefind counts a facet's values only once that facet's index is loaded: they are all
+ * loaded once the first results are shown (not before: they would hold those results up),
+ * so that every checkbox can show its count.
+ */
+let facetsReady: Promise<unknown> | undefined;
 /** Each index page's oldest and newest date, by result id, fetched the first time a reader sorts by date. */
 let datesReady: Promise<Record<string, [string, string]>> | undefined;
 let current: Search | undefined;
@@ -214,22 +217,30 @@ function show(search: Search, result: Shown) {
  */
 async function renderMore(search: Search) {
   const stop = Math.min(search.pages.length, search.loaded + PAGES_READ);
+  const order = search.dateOrder;
   let added = 0;
-  for (;;) {
-    const order = search.dateOrder;
+  /** Shows the waiting results whose turn has come, up to a page of them. */
+  const showDue = () => {
     const next = order && search.loaded < search.pages.length ? (order.dates[search.pages[search.loaded]!.id]?.[order.end] ?? '') : undefined;
     while (added < PAGE_SIZE && search.pending.length && (!order || next === undefined || order.direction * (search.pending[0]!.sort ?? '').localeCompare(next) <= 0)) {
       show(search, search.pending.shift()!);
       added += 1;
     }
+  };
+  for (;;) {
+    showDue();
     // Past PAGES_READ only for a date sort whose results are all still waiting for their turn.
     if (added >= PAGE_SIZE || search.loaded >= search.pages.length || (search.loaded >= stop && !(order && added === 0 && search.pending.length))) break;
-    const batch = search.pages.slice(search.loaded, search.loaded + 10);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (search.generation !== generation) return;
-    search.loaded += batch.length;
-    const found = data.flatMap((d) => resultsOf(d, search));
-    search.pending = order ? [...search.pending, ...found].sort((a, b) => order.direction * (a.sort ?? '').localeCompare(b.sort ?? '')) : [...search.pending, ...found];
+    // Ten pages are read at once, and each one's results are shown as soon as their turn comes.
+    const reading = search.pages.slice(search.loaded, search.loaded + 10).map((page) => page.data());
+    for (const page of reading) {
+      const data = await page;
+      if (search.generation !== generation) return;
+      search.loaded += 1;
+      const found = resultsOf(data, search);
+      search.pending = order ? [...search.pending, ...found].sort((a, b) => order.direction * (a.sort ?? '').localeCompare(b.sort ?? '')) : [...search.pending, ...found];
+      showDue();
+    }
   }
   more.hidden = search.loaded >= search.pages.length && search.pending.length === 0;
 }
@@ -300,6 +311,7 @@ async function run() {
     await renderMore(search);
     if (ticket !== generation) return;
     announce(search);
+    facetsReady ??= pagefind.filters();
     await facetsReady;
     // Searching again costs nothing now that every chunk it needs is loaded; this time it counts every facet.
     const counted = await pagefind.search(query || null, { filters });

@@ -39,6 +39,8 @@ async function search(options: { withoutDecompressionStream?: boolean } = {}) {
   });
   await page.goto(`${site.url()}/search/?q=life+story`);
   await page.waitForFunction(() => /\d+ results? for/.test(document.getElementById('search-status')?.textContent ?? ''));
+  // The facets' counts come last, once every filter file has been fetched and read.
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-count]')].some((count) => /\(\d+\)/.test(count.textContent ?? '')));
   const results = await page.locator('#search-results li').count();
   const inflations = await page.evaluate(() => window.inflations ?? 0);
   const instantiateIsNative = await page.evaluate(() => /\[native code\]/.test(String(WebAssembly.instantiate)));
