@@ -13,7 +13,7 @@ import type { StaticServer } from '../../src/build/static-server.ts';
 /**
  * The benchmark's own search page, served from memory (never written into the site): it
  * loads Pagefind's JavaScript API with the library's search page's own loader
- * (src/scripts/load-pagefind.ts) and options, searches, and loads the first result's data,
+ * (src/scripts/load-pagefind.ts), which runs it on the main thread, searches, and loads the first result's data,
  * which is what a search page does before it can show the first result.
  */
 const SEARCH_PAGE_PATH = '/__bench/search/';
@@ -25,7 +25,7 @@ const searchPage = `<!doctype html>
 import { loadPagefind } from '${LOADER_PATH}';
 window.benchSearch = async (query) => {
   const started = performance.now();
-  const pagefind = await loadPagefind('/pagefind/', { noWorker: true });
+  const pagefind = await loadPagefind('/pagefind/');
   const search = await pagefind.search(query);
   const searched = performance.now();
   const first = search.results[0];

@@ -50,9 +50,8 @@ const checkboxes = [...form.querySelectorAll<HTMLInputElement>('.govuk-checkboxe
 
 app.hidden = false;
 // Start loading the index as soon as the page is shown, so the first query does not wait for it.
-// On the main thread: the index is small, and a worker costs its own script and start-up.
 // The indexed URLs already carry the site's base path, so Pagefind must not add it again.
-const pagefindReady = loadPagefind(`${base}pagefind/`, { noWorker: true, baseUrl: '/' });
+const pagefindReady = loadPagefind(`${base}pagefind/`, { baseUrl: '/' });
 /**
  * Pagefind counts a facet's values only once that facet's index is loaded: they are all
  * loaded once the first results are shown (not before: they would hold those results up),
@@ -233,6 +232,8 @@ async function renderMore(search: Search) {
     if (added >= PAGE_SIZE || search.loaded >= search.pages.length || (search.loaded >= stop && !(order && added === 0 && search.pending.length))) break;
     // Ten pages are read at once, and each one's results are shown as soon as their turn comes.
     const reading = search.pages.slice(search.loaded, search.loaded + 10).map((page) => page.data());
+    // A failure is reported by the read that meets it; those left unread when it does must not warn.
+    for (const page of reading) page.catch(() => undefined);
     for (const page of reading) {
       const data = await page;
       if (search.generation !== generation) return;
@@ -311,11 +312,16 @@ async function run() {
     await renderMore(search);
     if (ticket !== generation) return;
     announce(search);
-    facetsReady ??= pagefind.filters();
-    await facetsReady;
-    // Searching again costs nothing now that every chunk it needs is loaded; this time it counts every facet.
-    const counted = await pagefind.search(query || null, { filters });
-    if (ticket === generation) updateCounts(counted.filters);
+    try {
+      facetsReady ??= pagefind.filters();
+      await facetsReady;
+      // Searching again costs nothing now that every chunk it needs is loaded; this time it counts every facet.
+      const counted = await pagefind.search(query || null, { filters });
+      if (ticket === generation) updateCounts(counted.filters);
+    } catch {
+      // The results stand without counts; the next search loads the facets again.
+      facetsReady = undefined;
+    }
   } catch (error) {
     if (ticket === generation) statusLine.textContent = `Search failed: ${(error as Error).message}. Try again, or browse the themes and recommendations.`;
   }
