@@ -18,7 +18,7 @@
  * Requests it does not recognise go to the network untouched. Without DecompressionStream,
  * or for a bundle on another origin, Pagefind loads as it would on its own. The
  * benchmark's search page loads Pagefind with this same module (scripts/bench/browser.ts),
- * so the figures are what readers get.
+ * so its figures are Pagefind as the search page runs it.
  */
 export type Filters = Record<string, { any: string[] }>;
 export interface Anchor { id: string; text: string; location: number }
