@@ -2,8 +2,9 @@
  * The MDX content policy: documents are data, not code. A pull request that adds or edits
  * a document must not be able to run code when the site is built, nor ship script to
  * readers. The body is parsed into a syntax tree (unified + remark-parse + remark-mdx +
- * remark-gfm: the MDX grammar with GitHub's extensions) and the tree is walked; nothing here matches text with regular expressions,
- * so a construct is refused for what it is, not for how it is spelt. The MDX grammar is
+ * remark-gfm: the MDX grammar with GitHub's extensions) and the tree is walked; nothing
+ * here matches text with regular expressions, so a construct is refused for what it is,
+ * not for how it is spelt. The MDX grammar is
  * stricter than the Markdown Astro renders bodies with (src/checker/document-loader.ts): a
  * `<` or `{` that Markdown would pass through as HTML, MDX reads as an element or code. The
  * renderer has GitHub's extensions, and so does the grammar here: a table splits its cells

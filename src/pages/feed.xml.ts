@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getLibrary } from '../lib/load-library.ts';
 import { reviewKindLabel } from '../lib/labels.ts';
+import { escapeMarkup } from '../lib/markup.ts';
 import { site } from '../site.config.ts';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const iso = (date: string) => `${date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date}T00:00:00Z`;
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
@@ -18,22 +18,22 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
   const updated = entries[0] ? iso(entries[0].date) : new Date(0).toISOString();
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <title>${escape(site.name)}</title>
-  <subtitle>${escape(site.description)}</subtitle>
+  <title>${escapeMarkup(site.name)}</title>
+  <subtitle>${escapeMarkup(site.description)}</subtitle>
   <link rel="self" href="${origin}${import.meta.env.BASE_URL.replace(/\/?$/, '/')}feed.xml"/>
   <link rel="alternate" href="${origin}${import.meta.env.BASE_URL}"/>
   <id>${origin}${import.meta.env.BASE_URL}</id>
   <updated>${updated}</updated>
-  <author><name>${escape(site.organisation)}</name></author>
+  <author><name>${escapeMarkup(site.organisation)}</name></author>
 ${entries
   .map(
     (e) => `  <entry>
-    <title>${escape(e.title)}</title>
+    <title>${escapeMarkup(e.title)}</title>
     <link href="${origin}${e.url}"/>
     <id>${origin}${e.url}</id>
     <updated>${iso(e.date)}</updated>
-    <category term="${escape(e.kind)}"/>
-    <summary>${escape(e.summary)}</summary>
+    <category term="${escapeMarkup(e.kind)}"/>
+    <summary>${escapeMarkup(e.summary)}</summary>
   </entry>`,
   )
   .join('\n')}

@@ -8,10 +8,9 @@
  * holds; Pagefind's sub-results say which sections hold the searched words. This script
  * turns pages into results and keeps those the chosen facets allow.
  */
+import type { ResultFacet, SearchRow as Row } from '../search/records.ts';
 import { loadPagefind, type Anchor, type Filters, type PagefindResult, type ResultData, type SubResult } from './load-pagefind.ts';
 
-/** A result a page can give (SearchRow in src/search/records.ts). */
-interface Row { href: string; label: string; facets: Record<string, string[] | undefined>; date: string; sort?: string }
 interface Shown { href: string; title: string; facts: Array<string | undefined>; text: string; sort?: string }
 /** A date sort: which end of each index page's dates orders the pages, and the direction. */
 interface DateOrder { dates: Record<string, [string, string]>; end: 0 | 1; direction: 1 | -1 }
@@ -44,7 +43,7 @@ const more = document.getElementById('search-more') as HTMLButtonElement;
 const base = app.dataset.base ?? '/';
 /** Where the build wrote each index page's dates (DATES_PATH in src/search/records.ts). */
 const datesUrl = app.dataset.dates!;
-const resultFacets = (app.dataset.resultFacets ?? '').split(' ').filter(Boolean);
+const resultFacets = (app.dataset.resultFacets ?? '').split(' ').filter(Boolean) as ResultFacet[];
 const synonyms = JSON.parse(document.getElementById('search-synonyms')?.textContent ?? '{}') as Record<string, string>;
 const checkboxes = [...form.querySelectorAll<HTMLInputElement>('.govuk-checkboxes__input')];
 

@@ -19,6 +19,7 @@
  */
 import { findingStatusLabel, findingTypeLabel, formatDate, reviewKindLabel } from '../lib/labels.ts';
 import type { Library, PlanRecord, ReviewRecord, UpdateRecord } from '../lib/library.ts';
+import { escapeMarkup } from '../lib/markup.ts';
 import type { Theme } from '../schemas/vocabularies.ts';
 
 /** The facet names are a contract with the search page and its URLs. */
@@ -173,8 +174,6 @@ export function searchPages(library: Library): SearchPage[] {
   return [...library.reviews.map(reviewPage), ...library.plans.map(planPage)];
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * A heading id holding a row: `r~` (`s~` for the page's own document) and the row as
  * URI-encoded JSON. (Left raw, the JSON's punctuation breaks Pagefind's anchor text, and
@@ -188,15 +187,15 @@ export const rowAnchor = (prefix: 'r' | 's', row: SearchRow) => `${prefix}~${enc
  * one section per row under a heading holding that row.
  */
 export function pageHtml(page: SearchPage): string {
-  const attribute = (name: string, key: string, value: string) => `<span data-pagefind-${name}="${escapeHtml(`${key}:${value}`)}"></span>`;
+  const attribute = (name: string, key: string, value: string) => `<span data-pagefind-${name}="${escapeMarkup(`${key}:${value}`)}"></span>`;
   const attributes = [
     ...Object.entries(page.filters).flatMap(([facet, values]) => (values ?? []).map((value) => attribute('filter', facet, value))),
     attribute('meta', 'title', page.self.label),
     attribute('meta', 'authority', page.authority),
   ].join('');
-  const own = `<h1 id="${escapeHtml(rowAnchor('s', page.self))}">${escapeHtml(page.self.label)}</h1>${page.intro.map((text) => `<p>${escapeHtml(text)}</p>`).join('')}`;
-  const sections = page.sections.map((s) => `<h2 id="${escapeHtml(rowAnchor('r', s.row))}">${escapeHtml(s.heading)}</h2><p>${escapeHtml(s.text)}</p>`).join('');
-  return `<!doctype html><html lang="en"><head><title>${escapeHtml(page.self.label)}</title></head><body><div hidden>${attributes}</div>${own}${sections}</body></html>`;
+  const own = `<h1 id="${escapeMarkup(rowAnchor('s', page.self))}">${escapeMarkup(page.self.label)}</h1>${page.intro.map((text) => `<p>${escapeMarkup(text)}</p>`).join('')}`;
+  const sections = page.sections.map((s) => `<h2 id="${escapeMarkup(rowAnchor('r', s.row))}">${escapeMarkup(s.heading)}</h2><p>${escapeMarkup(s.text)}</p>`).join('');
+  return `<!doctype html><html lang="en"><head><title>${escapeMarkup(page.self.label)}</title></head><body><div hidden>${attributes}</div>${own}${sections}</body></html>`;
 }
 
 /** Every value each facet takes in the library, for the search page's checkboxes. */
