@@ -8,8 +8,8 @@
 import path from 'node:path';
 import { readCheckCache, unchanged, writeCheckCache } from '../src/checker/check-cache.ts';
 import { checkLibrary } from '../src/checker/check-library.ts';
-import { listContentFiles, readContentFiles } from '../src/checker/content-files.ts';
-import { formatProblem, sortProblems } from '../src/checker/problem.ts';
+import { listContentFiles, MissingContentError, readContentFiles } from '../src/checker/content-files.ts';
+import { formatMessage, formatProblem, sortProblems } from '../src/checker/problem.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -19,7 +19,14 @@ const only = args
   .filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--format')
   .map((arg) => path.relative(root, path.resolve(root, arg)).split(path.sep).join('/'));
 
-const files = listContentFiles(root);
+let files: string[];
+try {
+  files = listContentFiles(root);
+} catch (error) {
+  if (!(error instanceof MissingContentError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
 for (const file of only) {
   if (!files.includes(file)) {
     console.error(`${file}:1:1  -  is not a library document — documents live in content/reviews, content/plans or content/updates and end in .mdx`);
@@ -50,8 +57,7 @@ if (json) {
     // Workflow commands: %, CR and LF must be escaped in the message.
     const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     for (const p of problems) {
-      const message = formatProblem(p).split('  ').slice(2).join('  ');
-      console.log(`::error file=${p.file},line=${p.line},col=${p.column},title=${escape(p.field)}::${escape(message)}`);
+      console.log(`::error file=${p.file},line=${p.line},col=${p.column},title=${escape(p.field)}::${escape(formatMessage(p))}`);
     }
   }
   const scope = only.length ? `${only.length} of ${result.documentCount} documents` : `${result.documentCount} documents`;

@@ -3,7 +3,7 @@
  * Source: Bromley report CS17130 (24 May 2017), Appendix 1, the March 2017 exception report.
  */
 import { describe, expect, it } from 'vitest';
-import { formatDueRange, parseDue } from '../src/lib/due.ts';
+import { formatDueRange, parseDue } from '../src/schemas/due.ts';
 import {
   findingStatus,
   overdueActions,

@@ -9,7 +9,7 @@
  * - updates `content/updates/<authority>/<yyyy-mm>-<plan name>-update.mdx`, by the month
  *   of `asOf`, the plan name being the plan's file name without its date.
  */
-import type { Collection } from '../checker/check-library.ts';
+import type { Collection } from '../schemas/kinds.ts';
 
 /** Lower-case words joined by hyphens: "Children's Services Plan" → "childrens-services-plan". */
 export function slugify(text: string): string {

@@ -5,7 +5,7 @@
  * from the start: every field present, optional ones shown as comments, placeholder items
  * clearly marked "Replace with …" and tagged with real theme ids.
  */
-import type { LibraryData } from '../checker/check-library.ts';
+import type { LibraryData } from '../schemas/kinds.ts';
 import { nearest } from '../checker/suggest.ts';
 import { fullDate, partialDate } from '../schemas/common.ts';
 import { reviewKinds } from '../schemas/review.ts';

@@ -1,20 +1,26 @@
 /** Lists and reads the library's content files (documents and vocabularies) from disk. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/kinds.ts';
 import type { SourceText } from './check-library.ts';
 
-/** Every `.mdx` document and vocabulary `.yaml` under `<root>/content`, as project-relative paths. */
-export function listContentFiles(root: string): string[] {
-  const content = path.join(root, 'content');
-  let entries: string[];
-  try {
-    entries = readdirSync(content, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return [];
+/** Thrown when there is no content folder: "0 documents, no problems" would hide a wrong directory. */
+export class MissingContentError extends Error {
+  override name = 'MissingContentError';
+  constructor(root: string) {
+    super(`${path.join(root, 'content')}: there is no content folder here — run the command from the library's root folder (the one holding content/ and package.json)`);
   }
-  return entries
+}
+
+/** Every document of a registered kind and every vocabulary `.yaml` under `<root>/content`, as project-relative paths. */
+export function listContentFiles(root: string, kinds: readonly DocumentKind<never>[] = DOCUMENT_KINDS): string[] {
+  const content = path.join(root, 'content');
+  if (!existsSync(content)) throw new MissingContentError(root);
+  const collections = kinds.map((kind) => kind.collection).join('|');
+  const document = new RegExp(`^content/(${collections})/.+\\.mdx$`);
+  return readdirSync(content, { recursive: true, encoding: 'utf8' })
     .map((entry) => `content/${entry.split(path.sep).join('/')}`)
-    .filter((file) => /^content\/(reviews|plans|updates)\/.+\.mdx$/.test(file) || /^content\/vocabularies\/[^/]+\.ya?ml$/.test(file))
+    .filter((file) => document.test(file) || /^content\/vocabularies\/[^/]+\.ya?ml$/.test(file))
     .sort();
 }
 

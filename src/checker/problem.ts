@@ -20,10 +20,15 @@ export interface Problem {
   suggestion?: string;
 }
 
-export function formatProblem(problem: Problem): string {
+/** What is wrong, how to fix it and the suggestion: the line without its place and field. */
+export function formatMessage(problem: Problem): string {
   const fix = problem.fix ? ` — ${problem.fix}` : '';
   const suggestion = problem.suggestion ? ` (did you mean "${problem.suggestion}"?)` : '';
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${problem.message}${fix}${suggestion}`;
+  return `${problem.message}${fix}${suggestion}`;
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${formatMessage(problem)}`;
 }
 
 /** Problems in reading order: by file, then line, then column. */

@@ -7,7 +7,7 @@
  * Paragraphs after the table that start with an action number ("1.7.2 – The service …")
  * are that action's progress note.
  */
-import { parseDue } from '../lib/due.ts';
+import { parseDue } from '../schemas/due.ts';
 import { findDates } from './dates.ts';
 import type { Note } from './findings.ts';
 import type { SourceLine } from './lines.ts';

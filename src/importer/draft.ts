@@ -8,7 +8,7 @@
  * must do: themes are guessed from the vocabulary (with a default), dates are kept in the
  * order the checker wants, and references point at documents that exist.
  */
-import type { CheckedDocument, Collection, LibraryData } from '../checker/check-library.ts';
+import type { CheckedDocument, Collection, LibraryData } from '../schemas/kinds.ts';
 import { nearest } from '../checker/suggest.ts';
 import { documentPath, planFileName, planNameFromTitle, reviewName, updateFileName } from '../authoring/naming.ts';
 import { BODIES, PLACEHOLDER, placeholderTheme } from '../authoring/scaffold.ts';

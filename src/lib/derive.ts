@@ -4,9 +4,10 @@
  * exports only format what these return.
  */
 import type { PlanData } from '../schemas/plan.ts';
-import type { RagStatus } from '../schemas/common.ts';
+import { RAG_OR_UNKNOWN, type FindingStatus, type RagOrUnknown, type RagStatus } from '../schemas/scales.ts';
 import type { UpdateData } from '../schemas/update.ts';
-import { formatDueRange, parseDue, type DueRange } from './due.ts';
+export type { FindingStatus } from '../schemas/scales.ts';
+import { formatDueRange, parseDue, type DueRange } from '../schemas/due.ts';
 
 export interface Doc<T> {
   id: string;
@@ -22,8 +23,6 @@ export interface StatusEntry {
   inferred?: string;
 }
 
-/** The finding's status, derived from its actions' latest RAG. */
-export type FindingStatus = 'no-action' | 'planned' | 'on-track' | 'off-track' | 'complete';
 
 interface UpdateIndex {
   byPlan: Map<string, Doc<UpdateData>[]>;
@@ -170,13 +169,13 @@ export function summaryByPriority(plan: Doc<PlanData>, updates: ReadonlyArray<Do
 }
 
 export interface StatusCount {
-  status: RagStatus | 'unknown';
+  status: RagOrUnknown;
   count: number;
 }
 
 /** Actions by RAG status as at a date. `unknown` counts named actions with no status yet. */
 export function summaryByStatus(plan: Doc<PlanData>, updates: ReadonlyArray<Doc<UpdateData>>, asOf?: string): StatusCount[] {
-  const counts = new Map<StatusCount['status'], number>([['red', 0], ['amber', 0], ['green', 0], ['white', 0], ['unknown', 0]]);
+  const counts = new Map<StatusCount['status'], number>(RAG_OR_UNKNOWN.map((s) => [s.id, 0]));
   for (const entry of statusesAt(plan, updates, asOf).values()) {
     const key = entry?.status ?? 'unknown';
     counts.set(key, (counts.get(key) ?? 0) + 1);

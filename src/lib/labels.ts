@@ -1,78 +1,39 @@
-/** Words readers see for the model's ids: kinds, finding types, statuses. One place, so pages, exports and search agree. */
-import type { RagStatus } from '../schemas/common.ts';
-import type { FindingStatus } from './derive.ts';
-import type { FindingType } from './library.ts';
+/**
+ * Words readers see for the model's ids: kinds, finding types, statuses. Derived from the
+ * scales in `src/schemas/scales.ts`, so pages, exports and search agree and a new entry
+ * there needs no edit here.
+ */
+import {
+  FINDING_STATUSES,
+  FINDING_TYPES,
+  GRADE_COLOURS,
+  RAG_OR_UNKNOWN,
+  REVIEW_KINDS,
+  type ColourToken,
+  type FindingStatus,
+  type FindingType,
+  type RagOrUnknown,
+  type ReviewKind,
+  type ScaleEntry,
+} from '../schemas/scales.ts';
 
-export const reviewKindLabel: Record<string, string> = {
-  inspection: 'Inspection',
-  'peer-review': 'Peer review',
-  diagnostic: 'Diagnostic',
-  'monitoring-visit': 'Monitoring visit',
-  'focused-visit': 'Focused visit',
-  'thematic-review': 'Thematic review',
-};
+const field = <Id extends string, K extends keyof ScaleEntry>(scale: readonly ScaleEntry<Id>[], key: K) =>
+  Object.fromEntries(scale.map((entry) => [entry.id, entry[key]])) as unknown as Record<Id, ScaleEntry[K]>;
 
-export const findingTypeLabel: Record<FindingType, string> = {
-  strength: 'Strength',
-  'area-for-improvement': 'Area for improvement',
-  recommendation: 'Recommendation',
-};
+export const reviewKindLabel: Record<ReviewKind, string> = field(REVIEW_KINDS, 'label');
+export const findingTypeLabel: Record<FindingType, string> = field(FINDING_TYPES, 'label');
+export const findingTypePlural = Object.fromEntries(FINDING_TYPES.map((t) => [t.id, t.plural])) as Record<FindingType, string>;
+export const findingStatusLabel: Record<FindingStatus, string> = field(FINDING_STATUSES, 'label');
+export const findingStatusColour: Record<FindingStatus, ColourToken> = field(FINDING_STATUSES, 'colour');
+export const ragLabel: Record<RagOrUnknown, string> = field(RAG_OR_UNKNOWN, 'label');
+export const ragShortLabel: Record<RagOrUnknown, string> = field(RAG_OR_UNKNOWN, 'shortLabel');
+export const ragColour: Record<RagOrUnknown, ColourToken> = field(RAG_OR_UNKNOWN, 'colour');
+export const gradeColour = GRADE_COLOURS;
 
-export const findingTypePlural: Record<FindingType, string> = {
-  strength: 'Strengths',
-  'area-for-improvement': 'Areas for improvement',
-  recommendation: 'Recommendations',
-};
-
-export const findingStatusLabel: Record<FindingStatus, string> = {
-  'no-action': 'No action recorded',
-  planned: 'Actions planned',
-  'on-track': 'On track',
-  'off-track': 'Off track',
-  complete: 'All actions complete',
-};
-
-/** GOV.UK tag colour per status: a second cue only, the words always carry the meaning. */
-export const findingStatusColour: Record<FindingStatus, string> = {
-  'no-action': 'grey',
-  planned: 'blue',
-  'on-track': 'yellow',
-  'off-track': 'red',
-  complete: 'green',
-};
-
-export const ragLabel: Record<RagStatus | 'unknown', string> = {
-  red: 'Red: not progressed',
-  amber: 'Amber: in progress',
-  green: 'Green: completed',
-  white: 'White: not started yet',
-  unknown: 'No status reported',
-};
-
-export const ragShortLabel: Record<RagStatus | 'unknown', string> = {
-  red: 'Red',
-  amber: 'Amber',
-  green: 'Green',
-  white: 'White',
-  unknown: 'No status',
-};
-
-export const ragColour: Record<RagStatus | 'unknown', string> = {
-  red: 'red',
-  amber: 'orange',
-  green: 'green',
-  white: 'grey',
-  unknown: 'grey',
-};
-
-/** Grade colour on any framework: a second cue beside the grade's words. */
-export const gradeColour: Record<string, string> = {
-  outstanding: 'green',
-  good: 'turquoise',
-  adequate: 'yellow',
-  'requires-improvement': 'yellow',
-  inadequate: 'red',
-};
+/** A grade's words on its framework's scale ("Requires improvement to be good"); the id when the framework does not know it. */
+export function gradeLabel(framework: { grades: ReadonlyArray<{ id: string; label: string }> } | undefined, grade: string): string {
+  return framework?.grades.find((g) => g.id === grade)?.label ?? grade;
+}
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

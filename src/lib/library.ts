@@ -3,15 +3,31 @@
  * with derived statuses and URLs. Built once per build from validated data (by Astro's
  * collections or by the checker) and shared by every page and export. Pure.
  */
-import type { CheckedDocument, LibraryData } from '../checker/check-library.ts';
+import type { CheckedDocument, LibraryData } from '../schemas/kinds.ts';
 import type { PlanData } from '../schemas/plan.ts';
 import type { ReviewData } from '../schemas/review.ts';
 import type { UpdateData } from '../schemas/update.ts';
 import type { Authority, Framework, Theme } from '../schemas/vocabularies.ts';
-import { parseDue } from './due.ts';
-import { findingStatus, statusHistory, statusAt, type FindingStatus, type StatusEntry } from './derive.ts';
+import { parseDue } from '../schemas/due.ts';
+import { reviewKindLabel } from './labels.ts';
+import { urls } from './links.ts';
+import { FINDING_TYPES, type FindingType } from '../schemas/scales.ts';
+import {
+  findingStatus,
+  overdueActions,
+  statusAt,
+  statusHistory,
+  summaryByDue,
+  summaryByPriority,
+  summaryByStatus,
+  type FindingStatus,
+  type OverdueAction,
+  type PrioritySummary,
+  type StatusCount,
+  type StatusEntry,
+} from './derive.ts';
 
-export type FindingType = 'strength' | 'area-for-improvement' | 'recommendation';
+export type { FindingType } from '../schemas/scales.ts';
 
 export interface FindingRecord {
   /** `<review id>#<item id>`: the permalink reference. */
@@ -105,42 +121,93 @@ export interface Library {
   review(id: string): ReviewRecord | undefined;
   plan(id: string): PlanRecord | undefined;
   finding(ref: string): FindingRecord | undefined;
+  update(id: string): UpdateRecord | undefined;
   authority(id: string): Authority | undefined;
   theme(id: string): Theme | undefined;
+  /** An authority's documents, timeline, graded reviews and open findings (built once per authority). */
+  authorityView(id: string): AuthorityView;
+  /** Findings on a theme in reading order, and the actions tagged with it (built once per theme). */
+  themeView(id: string): ThemeView;
+  /** Recommendations and areas for improvement on a theme, newest review first. */
+  answerableOnTheme(id: string): FindingRecord[];
+  /** Documents of every kind, newest first, as lists show them. */
+  latestDocuments(): DocumentListing[];
+  /** A plan's derived tables and chart series, as at its latest update (built once per plan). */
+  planView(id: string): PlanView;
   /** Raw documents in the shape the derived functions take. */
   docs: { plans: Array<{ id: string; data: PlanData }>; updates: Array<{ id: string; data: UpdateData }> };
 }
 
-/** URL helpers: every page and fragment of the site, under the deployment's base path. */
-export function urls(base = '/') {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return {
-    home: root,
-    recommendations: `${root}recommendations/`,
-    review: (id: string) => `${root}reviews/${id}/`,
-    finding: (reviewId: string, itemId: string, type: FindingType) =>
-      type === 'strength' ? `${root}reviews/${reviewId}/#${itemId}` : `${root}recommendations/${reviewId}/${itemId}/`,
-    plan: (id: string) => `${root}plans/${id}/`,
-    action: (planId: string, actionId: string) => `${root}plans/${planId}/#action-${actionId}`,
-    update: (id: string) => `${root}updates/${id}/`,
-    theme: (id: string) => `${root}themes/${id}/`,
-    authority: (id: string) => `${root}authorities/${id}/`,
-  };
+/** A document as lists and timelines show it. */
+export interface DocumentListing {
+  date: string;
+  /** Its kind as readers see it: "Inspection", "Plan", "Progress update". */
+  label: string;
+  title: string;
+  authority: Authority;
+  url: string;
 }
 
-const LISTS = [
-  ['strengths', 'strength'],
-  ['areasForImprovement', 'area-for-improvement'],
-  ['recommendations', 'recommendation'],
-] as const;
+export interface AuthorityView {
+  reviews: ReviewRecord[];
+  plans: PlanRecord[];
+  updates: UpdateRecord[];
+  /** Every document, oldest first, by the date it is listed by. */
+  timeline: DocumentListing[];
+  /** Reviews with judgements, oldest first. */
+  graded: ReviewRecord[];
+  /** Recommendations and areas not complete: off track first, then newest. */
+  open: FindingRecord[];
+}
+
+export interface PlanView {
+  /** The latest update's date: what the tables are as at. */
+  asOf?: string;
+  /** Due and red by priority, as at the latest update. */
+  current: PrioritySummary;
+  /** The same summary as at each update, oldest first. */
+  columns: Array<{ update: UpdateRecord; summary: PrioritySummary }>;
+  /** Red actions by due range, as at the latest update. */
+  due: ReturnType<typeof summaryByDue>;
+  byStatus: StatusCount[];
+  overdue: OverdueAction[];
+  /** Red, amber and green counts per update, for the chart. */
+  chart: Array<{ asOf: string; red: number; amber: number; green: number }>;
+}
+
+export interface ThemeView {
+  /** Findings by type (strengths, areas, recommendations), then authority, newest first. */
+  findings: FindingRecord[];
+  actions: ActionRecord[];
+}
+
+/** Groups records by a key, keeping their order. */
+function groupBy<T>(records: readonly T[], keys: (record: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    for (const key of keys(record)) {
+      const list = groups.get(key);
+      if (list) list.push(record);
+      else groups.set(key, [record]);
+    }
+  }
+  return groups;
+}
+
+const newestReviewFirst = (a: FindingRecord, b: FindingRecord) => b.review.data.fieldwork.from.localeCompare(a.review.data.fieldwork.from);
 
 export function createLibrary(data: LibraryData, base = '/'): Library {
   const url = urls(base);
   const authorities = new Map(data.authorities.map((a) => [a.id, a]));
   const themes = new Map(data.themes.map((t) => [t.id, t]));
   const frameworks = new Map(data.frameworks.map((f) => [f.id, f]));
-  const authorityOf = (id: string): Authority =>
-    authorities.get(id) ?? { id, name: id, shortName: id, onsCode: 'E00000000', region: 'London', type: 'unitary' };
+  // The checker refuses an unknown authority before any build; a library made without it
+  // must not invent one (it would reach the pages and the open data).
+  const authorityOf = (id: string, document: string): Authority => {
+    const authority = authorities.get(id);
+    if (!authority) throw new Error(`${document}: authority "${id}" is not in the authorities vocabulary — run \`npm run check\` for the located problem`);
+    return authority;
+  };
   const themesOf = (ids: string[]) => ids.map((id) => themes.get(id)).filter((t): t is Theme => Boolean(t));
 
   const reviews: ReviewRecord[] = data.reviews.map((doc: CheckedDocument<ReviewData>) => ({
@@ -149,7 +216,7 @@ export function createLibrary(data: LibraryData, base = '/'): Library {
     file: doc.file,
     body: doc.body,
     data: doc.data,
-    authority: authorityOf(doc.data.authority),
+    authority: authorityOf(doc.data.authority, doc.file),
     ...(doc.data.framework && frameworks.has(doc.data.framework) ? { framework: frameworks.get(doc.data.framework)! } : {}),
     findings: [],
     followUps: [],
@@ -161,7 +228,7 @@ export function createLibrary(data: LibraryData, base = '/'): Library {
   const findingByRef = new Map<string, FindingRecord>();
   for (const review of reviews) {
     const kloes = new Map(review.data.kloes.map((k) => [k.id, k]));
-    for (const [list, type] of LISTS) {
+    for (const { list, id: type } of FINDING_TYPES) {
       for (const item of review.data[list]) {
         const kloe = item.kloe ? kloes.get(item.kloe) : undefined;
         const record: FindingRecord = {
@@ -192,7 +259,7 @@ export function createLibrary(data: LibraryData, base = '/'): Library {
     file: doc.file,
     body: doc.body,
     data: doc.data,
-    authority: authorityOf(doc.data.authority),
+    authority: authorityOf(doc.data.authority, doc.file),
     answers: doc.data.answers.map((id) => reviewById.get(id)).filter((r): r is ReviewRecord => Boolean(r)),
     actions: [],
     updates: [],
@@ -208,7 +275,7 @@ export function createLibrary(data: LibraryData, base = '/'): Library {
       file: doc.file,
       body: doc.body,
       data: doc.data,
-      authority: authorityOf(doc.data.authority),
+      authority: authorityOf(doc.data.authority, doc.file),
       plan: planById.get(doc.data.plan)!,
     }))
     .sort((a, b) => a.data.asOf.localeCompare(b.data.asOf));
@@ -250,6 +317,71 @@ export function createLibrary(data: LibraryData, base = '/'): Library {
     if (finding.type !== 'strength') finding.status = findingStatus(finding.actions.map((a) => a.latest?.status));
   }
 
+  const updateById = new Map(updates.map((u) => [u.id, u]));
+  const listing = {
+    review: (r: ReviewRecord): DocumentListing => ({ date: r.data.fieldwork.from, label: reviewKindLabel[r.data.kind], title: r.data.title, authority: r.authority, url: r.url }),
+    plan: (p: PlanRecord): DocumentListing => ({ date: p.data.published, label: 'Plan', title: p.data.title, authority: p.authority, url: p.url }),
+    update: (u: UpdateRecord): DocumentListing => ({ date: u.data.asOf, label: 'Progress update', title: u.data.title, authority: u.authority, url: u.url }),
+  };
+
+  // Views pages ask for, each built on first use and kept: a page formats them, it never
+  // filters the whole library itself.
+  const once = <T>(build: (id: string) => T) => {
+    const cache = new Map<string, T>();
+    return (id: string): T => {
+      let value = cache.get(id);
+      if (value === undefined) cache.set(id, (value = build(id)));
+      return value;
+    };
+  };
+  const reviewsOf = groupBy(reviews, (r) => [r.authority.id]);
+  const plansOf = groupBy(plans, (p) => [p.authority.id]);
+  const updatesOf = groupBy(updates, (u) => [u.authority.id]);
+  const findingsOf = groupBy(findings, (f) => [f.authority.id]);
+  const authorityView = once((id): AuthorityView => {
+    const own = { reviews: reviewsOf.get(id) ?? [], plans: plansOf.get(id) ?? [], updates: updatesOf.get(id) ?? [] };
+    return {
+      ...own,
+      timeline: [...own.reviews.map(listing.review), ...own.plans.map(listing.plan), ...own.updates.map(listing.update)].sort((a, b) => a.date.localeCompare(b.date)),
+      graded: own.reviews.filter((r) => r.data.judgements.length > 0).sort((a, b) => a.data.fieldwork.from.localeCompare(b.data.fieldwork.from)),
+      open: (findingsOf.get(id) ?? [])
+        .filter((f) => f.status && f.status !== 'complete')
+        .sort((a, b) => Number(b.status === 'off-track') - Number(a.status === 'off-track') || newestReviewFirst(a, b)),
+    };
+  });
+  /** One theme index for the library: findings newest first, and actions. */
+  const findingsOnTheme = groupBy([...findings].sort(newestReviewFirst), (f) => f.themes.map((t) => t.id));
+  const actionsOnTheme = groupBy(actions, (a) => a.themes.map((t) => t.id));
+  const typeOrder: string[] = FINDING_TYPES.map((t) => t.id);
+  const themeView = once((id): ThemeView => ({
+    findings: [...(findingsOnTheme.get(id) ?? [])].sort(
+      (a, b) => typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || a.authority.shortName.localeCompare(b.authority.shortName) || newestReviewFirst(a, b),
+    ),
+    actions: actionsOnTheme.get(id) ?? [],
+  }));
+  const answerableOnTheme = once((id) => (findingsOnTheme.get(id) ?? []).filter((f) => f.type !== 'strength'));
+  let latest: DocumentListing[] | undefined;
+  const planView = once((id): PlanView => {
+    const plan = planById.get(id)!;
+    const doc = { id: plan.id, data: plan.data };
+    const asOf = plan.updates.at(-1)?.data.asOf;
+    const columns = plan.updates.map((update) => ({ update, summary: summaryByPriority(doc, updateDocs, update.data.asOf) }));
+    return {
+      ...(asOf ? { asOf } : {}),
+      current: summaryByPriority(doc, updateDocs, asOf),
+      columns,
+      due: summaryByDue(doc, updateDocs, asOf),
+      byStatus: summaryByStatus(doc, updateDocs, asOf),
+      overdue: asOf ? overdueActions(doc, updateDocs, asOf) : [],
+      // Amber and green are drawn only where the update rates actions one by one; declared counts give red alone.
+      chart: columns.map(({ update, summary }) => {
+        const counts = summaryByStatus(doc, updateDocs, update.data.asOf);
+        const count = (status: string) => (summary.basis === 'actions' ? (counts.find((c) => c.status === status)?.count ?? 0) : 0);
+        return { asOf: update.data.asOf, red: summary.totalRed, amber: count('amber'), green: count('green') };
+      }),
+    };
+  });
+
   return {
     url,
     reviews,
@@ -262,6 +394,17 @@ export function createLibrary(data: LibraryData, base = '/'): Library {
     frameworks: data.frameworks,
     review: (id) => reviewById.get(id),
     plan: (id) => planById.get(id),
+    update: (id) => updateById.get(id),
+    authorityView,
+    themeView,
+    planView,
+    answerableOnTheme,
+    latestDocuments: () =>
+      (latest ??= [
+        ...reviews.map((r) => ({ ...listing.review(r), date: r.data.published ?? r.data.reportedIn[0]?.date ?? r.data.fieldwork.from })),
+        ...plans.map(listing.plan),
+        ...updates.map(listing.update),
+      ].sort((a, b) => b.date.localeCompare(a.date))),
     finding: (ref) => findingByRef.get(ref),
     authority: (id) => authorities.get(id),
     theme: (id) => themes.get(id),

@@ -3,8 +3,9 @@
  * turned into cross-linked records. Every page calls `getLibrary()`; the work is done once.
  */
 import { getCollection } from 'astro:content';
-import type { CheckedDocument } from '../checker/check-library.ts';
+import type { CheckedDocument } from '../schemas/kinds.ts';
 import { createLibrary, type Library } from './library.ts';
+import { link } from './links.ts';
 
 let cached: Promise<Library> | undefined;
 
@@ -40,7 +41,7 @@ export function getLibrary(): Promise<Library> {
         themes: themes.map((entry) => entry.data),
         frameworks: frameworks.map((entry) => entry.data),
       },
-      import.meta.env.BASE_URL,
+      link.home,
     );
   })();
   return cached;

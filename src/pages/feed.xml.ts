@@ -1,4 +1,5 @@
 /** Atom feed of documents, newest first. */
+import { link } from '../lib/links.ts';
 import type { APIRoute } from 'astro';
 import { getLibrary } from '../lib/load-library.ts';
 import { reviewKindLabel } from '../lib/labels.ts';
@@ -20,9 +21,9 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
 <feed xmlns="http://www.w3.org/2005/Atom">
   <title>${escapeMarkup(site.name)}</title>
   <subtitle>${escapeMarkup(site.description)}</subtitle>
-  <link rel="self" href="${origin}${import.meta.env.BASE_URL.replace(/\/?$/, '/')}feed.xml"/>
-  <link rel="alternate" href="${origin}${import.meta.env.BASE_URL}"/>
-  <id>${origin}${import.meta.env.BASE_URL}</id>
+  <link rel="self" href="${origin}${link.home}feed.xml"/>
+  <link rel="alternate" href="${origin}${link.home}"/>
+  <id>${origin}${link.home}</id>
   <updated>${updated}</updated>
   <author><name>${escapeMarkup(site.organisation)}</name></author>
 ${entries

@@ -6,6 +6,7 @@
  * Everything here is pure zod: no Astro runtime, no file system.
  */
 import { z } from 'astro/zod';
+import { idsOf, RAG_STATUSES } from './scales.ts';
 
 /**
  * A date as precise as the source states it: `2011`, `2016-12` or `2016-05-05`.
@@ -108,11 +109,11 @@ export const source = z.strictObject({
  */
 export const inferredNotes = z.record(z.string(), text).optional();
 
-/** RAG ratings as the councils define them. */
-export const ragStatus = z.enum(['red', 'amber', 'green', 'white'], {
-  error: 'must be one of red (not progressed), amber (in progress), green (completed) or white (not planned to start yet)',
+/** RAG ratings as the councils define them (the scale is data: `RAG_STATUSES` in `scales.ts`). */
+export const ragStatus = z.enum(idsOf(RAG_STATUSES), {
+  error: `must be one of ${RAG_STATUSES.map((s) => `${s.id} (${s.meaning})`).join(', ').replace(/, ([^,]+)$/, ' or $1')}`,
 });
-export type RagStatus = z.infer<typeof ragStatus>;
+export type { RagStatus } from './scales.ts';
 
 /** A finding as the source states it: the exact words, with themes for browsing. */
 export const finding = z.strictObject({

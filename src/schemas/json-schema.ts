@@ -5,20 +5,8 @@
  * and files (references, dates in order, a grade on its framework's scale) stay the checker's.
  */
 import { z } from 'astro/zod';
-import { planSchema } from './plan.ts';
-import { reviewSchema } from './review.ts';
-import { updateSchema } from './update.ts';
+import type { DocumentKind } from './kinds.ts';
 import type { Authority, Framework, Theme } from './vocabularies.ts';
-
-export const documentKinds = ['review', 'plan', 'update'] as const;
-export type DocumentKind = (typeof documentKinds)[number];
-
-const SCHEMAS = { review: reviewSchema, plan: planSchema, update: updateSchema } as const;
-const TITLES: Record<DocumentKind, string> = {
-  review: 'Review (inspection, peer review, monitoring visit…) frontmatter',
-  plan: 'Improvement or action plan frontmatter',
-  update: 'Plan progress update frontmatter',
-};
 
 type Json = { [key: string]: unknown };
 
@@ -37,8 +25,9 @@ function withVocabularies(node: unknown, enums: Record<string, string[]>): void 
   Object.values(object).forEach((child) => withVocabularies(child, enums));
 }
 
-export function documentJsonSchema(kind: DocumentKind, vocab: { themes: Theme[]; authorities: Authority[]; frameworks: Framework[] }, baseUrl = ''): Json {
-  const schema = z.toJSONSchema(SCHEMAS[kind], { io: 'input', unrepresentable: 'any' }) as Json;
+/** The JSON Schema of a kind's frontmatter (`kind` from the registry in `kinds.ts`). */
+export function documentJsonSchema(kind: DocumentKind<never>, vocab: { themes: Theme[]; authorities: Authority[]; frameworks: Framework[] }, baseUrl = ''): Json {
+  const schema = z.toJSONSchema(kind.schema as z.ZodType, { io: 'input', unrepresentable: 'any' }) as Json;
   withVocabularies(schema, {
     themes: vocab.themes.map((t) => t.id),
     authority: vocab.authorities.map((a) => a.id),
@@ -47,8 +36,8 @@ export function documentJsonSchema(kind: DocumentKind, vocab: { themes: Theme[];
   });
   return {
     ...schema,
-    ...(baseUrl ? { $id: `${baseUrl}schema/${kind}.schema.json` } : {}),
-    title: TITLES[kind],
-    description: `Generated from src/schemas/${kind}.ts. Run \`npm run check\` for the rules a schema cannot express (references, dates in order, grades on their framework's scale).`,
+    ...(baseUrl ? { $id: `${baseUrl}schema/${kind.id}.schema.json` } : {}),
+    title: kind.schemaTitle,
+    description: `Generated from src/schemas/${kind.id}.ts. Run \`npm run check\` for the rules a schema cannot express (references, dates in order, grades on their framework's scale).`,
   };
 }

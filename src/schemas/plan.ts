@@ -3,7 +3,7 @@
  * (`content/plans/<authority>/<yyyy-mm>-<name>.mdx`).
  */
 import { z } from 'astro/zod';
-import { parseDue } from '../lib/due.ts';
+import { parseDue } from './due.ts';
 import {
   authoritySlug,
   committeePaper,

@@ -15,16 +15,10 @@ import {
   source,
   text,
 } from './common.ts';
+import { idsOf, REVIEW_KINDS } from './scales.ts';
 
-/** Kinds of review. A new kind is added here, with a label in `src/lib/labels.ts`. */
-export const reviewKinds = [
-  'inspection',
-  'peer-review',
-  'diagnostic',
-  'monitoring-visit',
-  'focused-visit',
-  'thematic-review',
-] as const;
+/** Kinds of review, from `REVIEW_KINDS` in `scales.ts` (a new kind is one entry there). */
+export const reviewKinds = idsOf(REVIEW_KINDS);
 export const reviewKind = z.enum(reviewKinds, {
   error: `must be one of ${reviewKinds.join(', ')}`,
 });

@@ -17,7 +17,7 @@
  * Pagefind filters hold every value any row has, so Pagefind narrows the pages; the search
  * page then keeps the rows that match (src/scripts/search.ts).
  */
-import { findingStatusLabel, findingTypeLabel, formatDate, reviewKindLabel } from '../lib/labels.ts';
+import { findingStatusLabel, findingTypeLabel, formatDate, gradeLabel, ragLabel, reviewKindLabel } from '../lib/labels.ts';
 import type { Library, PlanRecord, ReviewRecord, UpdateRecord } from '../lib/library.ts';
 import { escapeMarkup } from '../lib/markup.ts';
 import type { Theme } from '../schemas/vocabularies.ts';
@@ -79,8 +79,6 @@ export interface SearchPage {
   newest: string;
 }
 
-const gradeLabel = (review: ReviewRecord, grade: string) => review.framework?.grades.find((g) => g.id === grade)?.label ?? grade;
-const actionStatusLabel = { red: 'Red: not progressed', amber: 'Amber: in progress', green: 'Green: completed', white: 'White: not started yet' } as const;
 const themeLabels = (themes: Theme[]) => (themes.length ? { theme: themes.map((t) => t.label) } : {});
 
 /** A document's own row: its title, kind, year and date. */
@@ -115,7 +113,7 @@ function reviewPage(review: ReviewRecord): SearchPage {
   const inherited = { kind: [kind], year: [date.slice(0, 4)] };
   const sections: Section[] = [];
   for (const judgement of data.judgements.flatMap((j) => [j, ...(j.sub ?? [])])) {
-    const grade = gradeLabel(review, judgement.grade);
+    const grade = gradeLabel(review.framework, judgement.grade);
     sections.push({ heading: judgement.area, text: grade, row: { href: `#${judgement.id}`, label: '', facets: { ...inherited, type: ['Judgement'], grade: [grade] }, date: formatDate(date) } });
   }
   for (const finding of review.findings) {
@@ -132,7 +130,7 @@ function reviewPage(review: ReviewRecord): SearchPage {
     });
   }
   const overall = data.judgements[0];
-  const self = documentRow('', data.title, kind, date, overall ? gradeLabel(review, overall.grade) : undefined);
+  const self = documentRow('', data.title, kind, date, overall ? gradeLabel(review.framework, overall.grade) : undefined);
   return page(review, self, data.kloes.map((k) => `Key line of enquiry ${k.id}: ${k.title}`), sections);
 }
 
@@ -150,7 +148,7 @@ function planPage(plan: PlanRecord): SearchPage {
     row: {
       href: `#action-${action.id}`,
       label: `Action ${action.id}`,
-      facets: { ...inherited, type: ['Action'], ...themeLabels(action.themes), ...(action.latest ? { status: [actionStatusLabel[action.latest.status]] } : {}) },
+      facets: { ...inherited, type: ['Action'], ...themeLabels(action.themes), ...(action.latest ? { status: [ragLabel[action.latest.status]] } : {}) },
       date: action.due ? `Due ${action.due}` : formatDate(data.published),
     },
   }));

@@ -8,21 +8,21 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/checker/check-library.ts';
 import { readDocument } from '../../src/checker/read-document.ts';
-import { documentJsonSchema, documentKinds, type DocumentKind } from '../../src/schemas/json-schema.ts';
+import { documentJsonSchema } from '../../src/schemas/json-schema.ts';
+import { DOCUMENT_KINDS } from '../../src/schemas/kinds.ts';
 import { caseFiles, fixturesRoot } from '../support/fixtures.ts';
 import { loadBundledLibrary, projectRoot } from '../support/library.ts';
 
 const { library } = loadBundledLibrary();
 const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
-const validators = Object.fromEntries(documentKinds.map((kind) => [kind, ajv.compile(documentJsonSchema(kind, library))]));
-const kindOf = { reviews: 'review', plans: 'plan', updates: 'update' } as const;
+const validators = Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind.id, ajv.compile(documentJsonSchema(kind, library))]));
 
 function validate(file: string, raw: string) {
   const where = classify(file);
   if (where?.type !== 'document') throw new Error(`${file} is not a document`);
   const { document } = readDocument(file, raw);
   if (!document) return { valid: false, errors: ['unreadable'] };
-  const validator = validators[kindOf[where.collection]]!;
+  const validator = validators[where.kind.id]!;
   const valid = validator(document.data) as boolean;
   return { valid, errors: (validator.errors ?? []).map((e) => `${e.instancePath} ${e.message}`) };
 }
@@ -49,8 +49,8 @@ describe('JSON Schemas of the frontmatter', () => {
     expect(validate(file!.file, file!.raw)).toEqual({ valid: true, errors: [] });
   });
 
-  it.each(documentKinds)('schema/%s.schema.json is up to date (run `npm run schemas` after changing the model)', (kind: DocumentKind) => {
-    const committed = JSON.parse(readFileSync(path.join(projectRoot, 'schema', `${kind}.schema.json`), 'utf8'));
+  it.each(DOCUMENT_KINDS.map((kind) => [kind.id, kind] as const))('schema/%s.schema.json is up to date (run `npm run schemas` after changing the model)', (id, kind) => {
+    const committed = JSON.parse(readFileSync(path.join(projectRoot, 'schema', `${id}.schema.json`), 'utf8'));
     expect(committed).toEqual(documentJsonSchema(kind, library));
   });
 });

@@ -10,7 +10,7 @@ import { generateCorpus } from '../../src/bench/corpus.ts';
 import { benchQueries, themeBanks } from '../../src/bench/phrases.ts';
 import { checkLibrary } from '../../src/checker/check-library.ts';
 import { formatProblem } from '../../src/checker/problem.ts';
-import { parseDue } from '../../src/lib/due.ts';
+import { parseDue } from '../../src/schemas/due.ts';
 import type { PlanData } from '../../src/schemas/plan.ts';
 import type { ReviewData } from '../../src/schemas/review.ts';
 import type { UpdateData } from '../../src/schemas/update.ts';

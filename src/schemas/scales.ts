@@ -1,0 +1,95 @@
+/**
+ * The lists the library knows, as data: RAG statuses, derived finding statuses, finding
+ * types and review kinds. Each entry holds its id, the words readers see, its order (the
+ * order of the list) and a colour token (a GOV.UK tag colour: a second cue only, the words
+ * always carry the meaning). Schemas, labels, search facets, charts and check rules derive
+ * from these lists, so adding a state is one entry here; a state without its label does
+ * not compile, because every entry must have the fields of `ScaleEntry`.
+ *
+ * Pure data: imports nothing but types, so everything may import it.
+ */
+
+/** GOV.UK Frontend tag colours (`govuk-tag--<colour>`). */
+export type ColourToken = 'grey' | 'blue' | 'turquoise' | 'green' | 'yellow' | 'orange' | 'red' | 'purple' | 'pink';
+
+export interface ScaleEntry<Id extends string = string> {
+  /** The id written in documents and exports. */
+  id: Id;
+  /** What readers see in full, e.g. "Red: not progressed". */
+  label: string;
+  /** What readers see where space is short, e.g. "Red". */
+  shortLabel: string;
+  /** Tag colour: a second cue beside the words. */
+  colour: ColourToken;
+}
+
+/** A scale's entries by id, for labels and lookups. */
+export function byId<const T extends readonly ScaleEntry[]>(scale: T): { [K in T[number]['id']]: Extract<T[number], { id: K }> } {
+  return Object.fromEntries(scale.map((entry) => [entry.id, entry])) as never;
+}
+
+/** The ids of a scale, in its order, as a non-empty tuple for `z.enum`. */
+export function idsOf<const T extends readonly ScaleEntry[]>(scale: T): [T[number]['id'], ...T[number]['id'][]] {
+  return scale.map((entry) => entry.id) as never;
+}
+
+/**
+ * RAG ratings as the councils define them (red = not progressed, amber = in progress,
+ * green = completed, white = not planned to start yet). `chart` is the bar colour on the
+ * plan page's chart; a status with `chart: null` is not drawn there.
+ */
+export const RAG_STATUSES = [
+  { id: 'red', label: 'Red: not progressed', shortLabel: 'Red', colour: 'red', meaning: 'not progressed', chart: '#d4351c' },
+  { id: 'amber', label: 'Amber: in progress', shortLabel: 'Amber', colour: 'orange', meaning: 'in progress', chart: '#f47738' },
+  { id: 'green', label: 'Green: completed', shortLabel: 'Green', colour: 'green', meaning: 'completed', chart: '#00703c' },
+  { id: 'white', label: 'White: not started yet', shortLabel: 'White', colour: 'grey', meaning: 'not planned to start yet', chart: null },
+] as const satisfies readonly (ScaleEntry & { meaning: string; chart: string | null })[];
+export type RagStatus = (typeof RAG_STATUSES)[number]['id'];
+
+/** An action named in a plan that no update has rated yet. */
+export const NO_STATUS = { id: 'unknown', label: 'No status reported', shortLabel: 'No status', colour: 'grey' } as const satisfies ScaleEntry;
+export type RagOrUnknown = RagStatus | typeof NO_STATUS.id;
+/** RAG statuses and "no status", in the order summaries count them. */
+export const RAG_OR_UNKNOWN = [...RAG_STATUSES, NO_STATUS] as const;
+
+/** A finding's status, derived from the latest statuses of the actions answering it. */
+export const FINDING_STATUSES = [
+  { id: 'no-action', label: 'No action recorded', shortLabel: 'No action', colour: 'grey' },
+  { id: 'planned', label: 'Actions planned', shortLabel: 'Planned', colour: 'blue' },
+  { id: 'on-track', label: 'On track', shortLabel: 'On track', colour: 'yellow' },
+  { id: 'off-track', label: 'Off track', shortLabel: 'Off track', colour: 'red' },
+  { id: 'complete', label: 'All actions complete', shortLabel: 'Complete', colour: 'green' },
+] as const satisfies readonly ScaleEntry[];
+export type FindingStatus = (typeof FINDING_STATUSES)[number]['id'];
+
+/**
+ * The kinds of finding a review holds. `list` is the review's frontmatter field holding
+ * them; `plural` heads their section; `answerable` says whether a plan's action may answer one.
+ */
+export const FINDING_TYPES = [
+  { id: 'strength', label: 'Strength', shortLabel: 'Strength', plural: 'Strengths', colour: 'green', list: 'strengths', answerable: false },
+  { id: 'area-for-improvement', label: 'Area for improvement', shortLabel: 'Area', plural: 'Areas for improvement', colour: 'orange', list: 'areasForImprovement', answerable: true },
+  { id: 'recommendation', label: 'Recommendation', shortLabel: 'Recommendation', plural: 'Recommendations', colour: 'blue', list: 'recommendations', answerable: true },
+] as const satisfies readonly (ScaleEntry & { plural: string; list: string; answerable: boolean })[];
+export type FindingType = (typeof FINDING_TYPES)[number]['id'];
+export type FindingList = (typeof FINDING_TYPES)[number]['list'];
+
+/** Kinds of review. A new kind is one entry here: its label, file-name word and everything else follow. */
+export const REVIEW_KINDS = [
+  { id: 'inspection', label: 'Inspection', shortLabel: 'Inspection', colour: 'purple' },
+  { id: 'peer-review', label: 'Peer review', shortLabel: 'Peer review', colour: 'blue' },
+  { id: 'diagnostic', label: 'Diagnostic', shortLabel: 'Diagnostic', colour: 'blue' },
+  { id: 'monitoring-visit', label: 'Monitoring visit', shortLabel: 'Monitoring visit', colour: 'grey' },
+  { id: 'focused-visit', label: 'Focused visit', shortLabel: 'Focused visit', colour: 'grey' },
+  { id: 'thematic-review', label: 'Thematic review', shortLabel: 'Thematic review', colour: 'blue' },
+] as const satisfies readonly ScaleEntry[];
+export type ReviewKind = (typeof REVIEW_KINDS)[number]['id'];
+
+/** Colour of a grade on any framework (frameworks' scales are vocabulary data; this is the cue beside them). */
+export const GRADE_COLOURS: Record<string, ColourToken> = {
+  outstanding: 'green',
+  good: 'turquoise',
+  adequate: 'yellow',
+  'requires-improvement': 'yellow',
+  inadequate: 'red',
+};
