@@ -4,7 +4,9 @@
  * Pure: the Astro endpoints in `src/pages/data/` only serialise what these return.
  */
 import { stringify } from 'csv-stringify/sync';
+import type { CheckedDocument, DocumentKind } from '../schemas/kinds.ts';
 import type { Library } from './library.ts';
+import { urls } from './links.ts';
 
 export function reviewsExport(library: Library) {
   return library.reviews.map((review) => ({
@@ -95,6 +97,23 @@ export function plansExport(library: Library) {
     recordedActions: plan.actions.length,
     priorities: plan.data.priorities.map((p) => ({ id: p.id, title: p.title, declaredActions: p.declaredActions ?? null })),
     updates: plan.updates.map((u) => ({ id: u.id, url: u.url, asOf: u.data.asOf })),
+  }));
+}
+
+/**
+ * Rows for the documents of any registered kind that has no export of its own (a kind added
+ * to the registry gets `/data/<collection>.json` without further code): id, address, kind,
+ * title and date by the kind's own rules, then the frontmatter as validated.
+ */
+export function documentsExport(kind: DocumentKind<never>, documents: ReadonlyArray<CheckedDocument<unknown>>, base = '/') {
+  const url = urls(base);
+  return documents.map((doc) => ({
+    id: doc.id,
+    url: url.to(`${kind.collection}/${doc.id}/`),
+    kind: kind.id,
+    title: kind.title(doc.data as never),
+    date: kind.date(doc.data as never),
+    ...(doc.data as Record<string, unknown>),
   }));
 }
 

@@ -134,8 +134,8 @@ export interface Library {
   latestDocuments(): DocumentListing[];
   /** A plan's derived tables and chart series, as at its latest update (built once per plan). */
   planView(id: string): PlanView;
-  /** Raw documents in the shape the derived functions take. */
-  docs: { plans: Array<{ id: string; data: PlanData }>; updates: Array<{ id: string; data: UpdateData }> };
+  /** Documents of kinds beyond the built-in three, by collection (exported as data, not yet given pages). */
+  others: Record<string, CheckedDocument<unknown>[]>;
 }
 
 /** A document as lists and timelines show it. */
@@ -408,6 +408,6 @@ export function createLibrary(data: LibraryData, base = '/'): Library {
     finding: (ref) => findingByRef.get(ref),
     authority: (id) => authorities.get(id),
     theme: (id) => themes.get(id),
-    docs: { plans: data.plans.map((p) => ({ id: p.id, data: p.data })), updates: updateDocs },
+    others: data.others ?? {},
   };
 }
