@@ -111,6 +111,20 @@ describe('finding status from its actions', () => {
     expect(w2.actions.map((a) => a.id)).toEqual(expect.arrayContaining(['5.8.2', '5.8.3']));
   });
 
+  it('the 2016 weakness on legal support in court is not complete: the court team answering it was still being set up', () => {
+    const w4 = records.finding('bromley/2016-04-inspection#W4')!;
+    expect(w4.actions.map((a) => a.id).sort()).toEqual(['3.8.2.2', '3.8.7.1', '3.8.7.2', '3.8.7.3']);
+    expect(w4.status).toBe('on-track');
+  });
+
+  it('links the papers do not support are absent: 2013 areas A1, A3 and A4 have no step, and the missing-children, board and IRO-report actions answer no 2016 weakness', () => {
+    const linked = (ref: string) => records.finding(ref)!.actions.map((a) => a.id);
+    expect(['A1', 'A3', 'A4'].map((id) => linked(`bromley/2013-06-peer-review#${id}`))).toEqual([[], [], []]);
+    const w1 = linked('bromley/2016-04-inspection#W1');
+    expect(['3.8.5.1', '3.8.5.2', '3.3.1'].filter((id) => w1.includes(id))).toEqual([]);
+    expect(linked('bromley/2016-04-inspection#W2')).not.toContain('5.3.3');
+  });
+
   it('Central Bedfordshire’s 18 recommendations have no action recorded', () => {
     const recs = records.findings.filter((f) => f.review.id === 'central-bedfordshire/2018-11-peer-review' && f.type === 'recommendation');
     expect(recs).toHaveLength(18);

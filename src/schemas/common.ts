@@ -89,6 +89,11 @@ export const committeePaper = z.strictObject({
   title: text.optional(),
   /** Agenda item number, when given. */
   item: text.optional(),
+  /**
+   * Figures the paper's cover sheet states (people served, staff, budget): each with the
+   * cover's own label and the value as printed. Context for the record, not findings.
+   */
+  cover: z.array(z.strictObject({ label: text, value: text })).optional(),
 });
 
 /** Where the record comes from: the document the facts were taken from. */
