@@ -437,6 +437,8 @@ export function combine(scores: ReadonlyArray<Record<string, Tally>>): Record<st
 export interface PaperResult {
   id: string;
   paper: string;
+  /** A paper the importer was built on (a seed, named by the truth's `paper:`), not one it has never seen. */
+  seed: boolean;
   /** What the importer drafted, e.g. "a review (inspection) of coventry". */
   drafted?: string;
   /** Why the importer could not draft the paper (then everything counts as missed). */
@@ -450,6 +452,8 @@ export interface CorpusResult {
   papers: PaperResult[];
   totals: Record<string, Tally>;
   overall: Tally;
+  /** Overall over the papers the importer has never seen (not the seeds). */
+  unseen: Tally;
 }
 
 const EMPTY: Facts = { metadata: {}, kloes: [], judgements: [], strengths: [], areasForImprovement: [], recommendations: [], actions: [], ragItems: [] };
@@ -489,10 +493,10 @@ export function evaluateCorpus(root: string, corpus = 'tests/import-corpus/paper
         ragCounts: Object.keys(truth.ragCounts ?? {}).length,
         ragItems: truth.ragItems.length,
       };
-      return { id, paper, drafted, error, truthCounts, score: scorePaper(truth, found) };
+      return { id, paper, seed: truthData.paper !== undefined, drafted, error, truthCounts, score: scorePaper(truth, found) };
     });
   const totals = combine(papers.map((p) => p.score.tallies));
-  return { papers, totals, overall: overall(totals) };
+  return { papers, totals, overall: overall(totals), unseen: overall(combine(papers.filter((p) => !p.seed).map((p) => p.score.tallies))) };
 }
 
 // ---- the report ----------------------------------------------------------------------------------
@@ -523,9 +527,12 @@ export function formatEvaluation(result: CorpusResult, options: { details?: bool
       }
     }
   }
-  const r = rates(result.overall);
+  const total = (label: string, t: Tally) => {
+    const r = rates(t);
+    return `  ${label.padEnd(24)}recall ${percent(r.recall)} (${t.tp}/${t.tp + t.fn})   precision ${percent(r.precision)} (${t.tp}/${t.tp + t.fp})`;
+  };
   lines.push('', `Over the corpus (${result.papers.length} papers):`, ...rows(result.totals, '  '));
-  lines.push(`  ${'OVERALL'.padEnd(14)}recall ${percent(r.recall)} (${result.overall.tp}/${result.overall.tp + result.overall.fn})   precision ${percent(r.precision)} (${result.overall.tp}/${result.overall.tp + result.overall.fp})`);
+  lines.push(total('OVERALL', result.overall), total(`unseen papers (${result.papers.filter((p) => !p.seed).length})`, result.unseen));
   return `${lines.join('\n')}\n`;
 }
 
@@ -535,10 +542,12 @@ export function evaluationJson(result: CorpusResult) {
   return {
     matchThreshold: MATCH_THRESHOLD,
     overall: { ...result.overall, ...rates(result.overall) },
+    unseen: { ...result.unseen, ...rates(result.unseen) },
     measures: withRates(result.totals),
     papers: result.papers.map((p) => ({
       id: p.id,
       paper: p.paper,
+      seed: p.seed,
       drafted: p.drafted,
       error: p.error,
       truthCounts: p.truthCounts,
