@@ -5,16 +5,19 @@
  * from the start: every field present, optional ones shown as comments, placeholder items
  * clearly marked "Replace with …" and tagged with real theme ids.
  */
-import type { LibraryData } from '../schemas/kinds.ts';
+import { DOCUMENT_KINDS, type LibraryData } from '../schemas/kinds.ts';
 import { nearest } from '../checker/suggest.ts';
 import { fullDate, partialDate } from '../schemas/common.ts';
 import { reviewKinds } from '../schemas/review.ts';
 import { documentPath, planFileName, planNameFromTitle, reviewName, updateFileName } from './naming.ts';
 import { commentOnly, commented, flow, toDocument, type YamlMap } from './yaml.ts';
 
-export type DocumentKind = 'review' | 'plan' | 'update';
-export const documentKinds: readonly DocumentKind[] = ['review', 'plan', 'update'];
-export type ReviewKind = (typeof reviewKinds)[number];
+/** The kinds the scaffolder has a template for (below); a registered kind without one is not offered. */
+const TEMPLATED = ['review', 'plan', 'update'] as const;
+export type DocumentKind = (typeof TEMPLATED)[number];
+export const documentKinds = DOCUMENT_KINDS.map((kind) => kind.id).filter((id): id is DocumentKind => (TEMPLATED as readonly string[]).includes(id));
+export type { ReviewKind } from '../schemas/scales.ts';
+type ReviewKind = (typeof reviewKinds)[number];
 
 /** What the author asks for; every field may be missing until it has been asked. */
 export interface ScaffoldRequest {
@@ -100,7 +103,7 @@ export function checkRequest(input: ScaffoldRequest, library: LibraryData): Requ
   const problems: RequestProblem[] = [];
   const kind = requestValue(request, 'kind');
   if (kind && !documentKinds.includes(kind as DocumentKind)) {
-    problems.push({ field: 'kind', message: `"${kind}" is not a kind of document: use review, plan or update`, suggestion: nearest(kind, documentKinds) });
+    problems.push({ field: 'kind', message: `"${kind}" is not a kind of document: use ${documentKinds.join(', ').replace(/, ([^,]+)$/, ' or $1')}`, suggestion: nearest(kind, documentKinds) });
   }
 
   const reviews = new Map(library.reviews.map((r) => [r.id, r]));

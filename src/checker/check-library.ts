@@ -8,7 +8,7 @@
  * build and the tests call it too.
  */
 import { z } from 'astro/zod';
-import { DOCUMENT_KINDS, kindOfFile, type CheckedDocument, type DocumentKind, type LibraryData, type VocabularyName } from '../schemas/kinds.ts';
+import { DOCUMENT_KINDS, kindOfFile, vocabularyOfFile, type CheckedDocument, type DocumentKind, type LibraryData, type VocabularyName } from '../schemas/kinds.ts';
 import { authoritySchema, frameworkSchema, themeSchema } from '../schemas/vocabularies.ts';
 import { buildContext, vocabularyMessages, type Indexed, type Vocabularies } from './context.ts';
 import { parseWithLibraryErrors, schemaProblems } from './error-map.ts';
@@ -44,9 +44,8 @@ export function classify(file: string, kinds: readonly DocumentKind<never>[] = D
   | undefined {
   const doc = kindOfFile(file, kinds);
   if (doc) return { type: 'document', ...doc };
-  const vocabulary = file.match(/(?:^|\/)content\/vocabularies\/(authorities|themes|frameworks)\.ya?ml$/);
-  if (vocabulary) return { type: 'vocabulary', name: vocabulary[1] as VocabularyName };
-  return undefined;
+  const name = vocabularyOfFile(file);
+  return name ? { type: 'vocabulary', name } : undefined;
 }
 
 /**

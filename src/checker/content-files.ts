@@ -1,7 +1,7 @@
 /** Lists and reads the library's content files (documents and vocabularies) from disk. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/kinds.ts';
+import { DOCUMENT_KINDS, kindOfFile, vocabularyOfFile, type DocumentKind } from '../schemas/kinds.ts';
 import type { SourceText } from './check-library.ts';
 
 /** Thrown when there is no content folder: "0 documents, no problems" would hide a wrong directory. */
@@ -16,11 +16,9 @@ export class MissingContentError extends Error {
 export function listContentFiles(root: string, kinds: readonly DocumentKind<never>[] = DOCUMENT_KINDS): string[] {
   const content = path.join(root, 'content');
   if (!existsSync(content)) throw new MissingContentError(root);
-  const collections = kinds.map((kind) => kind.collection).join('|');
-  const document = new RegExp(`^content/(${collections})/.+\\.mdx$`);
   return readdirSync(content, { recursive: true, encoding: 'utf8' })
     .map((entry) => `content/${entry.split(path.sep).join('/')}`)
-    .filter((file) => document.test(file) || /^content\/vocabularies\/[^/]+\.ya?ml$/.test(file))
+    .filter((file) => kindOfFile(file, kinds) || vocabularyOfFile(file))
     .sort();
 }
 

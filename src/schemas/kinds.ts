@@ -138,5 +138,11 @@ export function kindOfFile(file: string, kinds: readonly DocumentKind<never>[] =
 export const VOCABULARY_NAMES = ['authorities', 'themes', 'frameworks'] as const;
 export type VocabularyName = (typeof VOCABULARY_NAMES)[number];
 
+/** Which vocabulary a file is, from its path (`content/vocabularies/<name>.yaml`). */
+export function vocabularyOfFile(file: string): VocabularyName | undefined {
+  const match = file.match(/(?:^|\/)content\/vocabularies\/([a-z]+)\.ya?ml$/);
+  return match && (VOCABULARY_NAMES as readonly string[]).includes(match[1]!) ? (match[1] as VocabularyName) : undefined;
+}
+
 /** The collections of the built-in kinds. */
 export type Collection = 'reviews' | 'plans' | 'updates';
