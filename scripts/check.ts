@@ -8,7 +8,8 @@
 import path from 'node:path';
 import { readCheckCache, unchanged, writeCheckCache } from '../src/checker/check-cache.ts';
 import { checkLibrary } from '../src/checker/check-library.ts';
-import { listContentFiles, MissingContentError, readContentFiles } from '../src/checker/content-files.ts';
+import { MissingContentError, readContentFiles, scanContent, type ContentListing } from '../src/checker/content-files.ts';
+import { DOCUMENT_KINDS } from '../src/schemas/kinds.ts';
 import { formatMessage, formatProblem, sortProblems } from '../src/checker/problem.ts';
 
 const root = process.cwd();
@@ -19,17 +20,18 @@ const only = args
   .filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--format')
   .map((arg) => path.relative(root, path.resolve(root, arg)).split(path.sep).join('/'));
 
-let files: string[];
+let listing: ContentListing;
 try {
-  files = listContentFiles(root);
+  listing = scanContent(root);
 } catch (error) {
   if (!(error instanceof MissingContentError)) throw error;
   console.error(error.message);
   process.exit(2);
 }
+const files = listing.files;
 for (const file of only) {
-  if (!files.includes(file)) {
-    console.error(`${file}:1:1  -  is not a library document — documents live in content/reviews, content/plans or content/updates and end in .mdx`);
+  if (!files.includes(file) && !listing.problems.some((problem) => problem.file === file)) {
+    console.error(`${file}:1:1  -  is not a library document — documents live in content/<collection>/<authority>/<name>.mdx (${DOCUMENT_KINDS.map((k) => k.collection).join(', ')})`);
     process.exit(2);
   }
 }
@@ -37,7 +39,10 @@ for (const file of only) {
 const cache = readCheckCache(root);
 const known = only.length ? unchanged(root, cache, files.filter((file) => !only.includes(file))) : new Map<string, unknown>();
 const result = checkLibrary(
-  files.map((file) => (known.has(file) ? { file, raw: '' } : readContentFiles(root, [file])[0]!)),
+  [
+    ...listing.problems.map((problem) => ({ file: problem.file, raw: '', problems: [problem] })),
+    ...files.map((file) => (known.has(file) ? { file, raw: '' } : readContentFiles(root, [file])[0]!)),
+  ],
   { known },
 );
 // A full run refreshes the cache; a run on a few files only reads it, unless it found the

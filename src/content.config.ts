@@ -16,7 +16,7 @@ const root = process.env.LIBRARY_CONTENT_ROOT ?? '.';
 
 export const collections = {
   ...Object.fromEntries(
-    DOCUMENT_KINDS.map((kind) => [kind.collection, defineCollection({ loader: documentLoader({ base: `${root}/content/${kind.collection}`, pattern: '**/*.mdx' }), schema: kind.schema })]),
+    DOCUMENT_KINDS.map((kind) => [kind.collection, defineCollection({ loader: documentLoader({ root, collection: kind.collection }), schema: kind.schema })]),
   ),
   authorities: defineCollection({ loader: file(`${root}/content/vocabularies/authorities.yaml`), schema: authoritySchema }),
   themes: defineCollection({ loader: file(`${root}/content/vocabularies/themes.yaml`), schema: themeSchema }),

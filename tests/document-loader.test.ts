@@ -1,6 +1,7 @@
 /**
  * The documents' loader (src/checker/document-loader.ts) replaces Astro's `glob()` with MDX:
- * it must find the same files and give them the same ids (every URL is built from an id),
+ * it must load exactly the files the checker lists, under the checker's ids (every URL is
+ * built from an id), refuse every other file under a collection as the checker does,
  * keep unchanged entries from the content layer's cache, drop entries whose files are gone,
  * follow edits in `astro dev`, and locate what it refuses. The policy itself is tested in
  * tests/trust/.
@@ -9,7 +10,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { glob } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentLoader } from '../src/checker/document-loader.ts';
 import { formatProblem } from '../src/checker/problem.ts';
@@ -45,24 +45,16 @@ function project(name: string, files: Record<string, string>) {
     parseData: async ({ data }: { data: Record<string, unknown> }) => (calls.parseData++, data),
     renderMarkdown: async (markdown: string) => (calls.renderMarkdown++, { html: `<rendered>${markdown}</rendered>` }),
     generateDigest: (data: unknown) => (typeof data === 'string' ? data : JSON.stringify(data)),
-    // For Astro's own glob(): the entry type @astrojs/mdx registered for `.mdx`.
-    entryTypes: new Map([
-      ['.mdx', { contentModuleTypes: '', getEntryInfo: ({ contents }: { contents: string }) => {
-        const document = readDocument('x.mdx', contents).document!;
-        return { data: document.data, body: document.body.trim() };
-      } }],
-    ]),
     store: memoryStore(entries),
     watcher: { add: () => {}, on: (event: string, handler: (file: string) => unknown) => void (handlers[event] = handler) },
   } as unknown as Context;
-  const options = { base: './content/reviews', pattern: '**/*.mdx' };
+  const options = { root: '.', collection: 'reviews' };
   return {
     root,
     entries,
     calls,
     errors,
     load: () => documentLoader(options).load(context),
-    loadWithAstroGlob: () => glob(options).load(context),
     /** Changes the files and tells the loader, as the dev server's file watcher does. */
     async write(file: string, text: string, event: 'add' | 'change' = 'change') {
       write(file, text);
@@ -78,42 +70,36 @@ function project(name: string, files: Record<string, string>) {
 const withTitle = (title: string) => valid.replace(/^title: .*$/m, `title: "${title}"`);
 
 describe('the documents’ loader', () => {
-  it('finds the files Astro’s glob() finds and gives them the ids it gives', async () => {
-    const names = [
-      'bromley/2019-01-inspection.mdx',
-      'Bromley Council/Index.mdx',
-      'x/index.mdx',
-      'a/b/c.d.mdx',
-      'ünïcödé/Ça va.mdx',
-      'n/100%.mdx',
-      'top.mdx',
-      '.hidden/x.mdx',
-      'q/.dot.mdx',
-      'q/not-a-document.md',
-    ];
-    const files = Object.fromEntries(names.map((name) => [`content/reviews/${name}`, valid]));
-    files['content/reviews/s/with-slug.mdx'] = valid.replace(/^title:/m, 'slug: custom/slug\ntitle:');
-    const ours = project('ids-ours', files);
-    const astros = project('ids-astro', files);
-    for (const library of [ours, astros]) {
-      symlinkSync(path.join(library.root, 'content/reviews/bromley'), path.join(library.root, 'content/reviews/linked'));
-    }
-    await ours.load();
-    await astros.loadWithAstroGlob();
-    const summary = (entries: Map<string, Entry>) => [...entries.values()].map((e) => `${e.id} ← ${e.filePath}`).sort();
-    expect(summary(ours.entries)).toEqual(summary(astros.entries));
-    expect([...ours.entries.keys()].sort()).toEqual([
-      'a/b/cd',
-      'bromley-council',
-      'bromley/2019-01-inspection',
-      'custom/slug',
-      'linked/2019-01-inspection',
-      'n/100',
-      'top',
-      'x',
-      'ünïcödé/ça-va',
+  it('loads exactly the files the checker lists, under the ids references resolve against', async () => {
+    const library = project('ids', {
+      'content/reviews/bromley/2019-01-inspection.mdx': valid,
+      'content/reviews/brent/2020-02-inspection.mdx': withTitle('Second'),
+      'content/plans/bromley/2019-03-improvement-plan.mdx': 'another collection',
+    });
+    await library.load();
+    expect([...library.entries.values()].map((e) => `${e.id} ← ${e.filePath}`).sort()).toEqual([
+      'brent/2020-02-inspection ← content/reviews/brent/2020-02-inspection.mdx',
+      'bromley/2019-01-inspection ← content/reviews/bromley/2019-01-inspection.mdx',
     ]);
-    expect([...ours.entries.values()].map((e) => e.body)).toEqual([...astros.entries.values()].map((e) => e.body));
+  });
+
+  it.each([
+    ['a capital and a space', 'content/reviews/Bromley Council/Index.mdx', 'has a name that is not lower-case letters, digits and hyphens'],
+    ['a newline in its name', 'content/reviews/bromley/2019-01-insp\nection.mdx', 'has a name that is not lower-case letters, digits and hyphens'],
+    ['a folder too deep', 'content/reviews/bromley/old/2019-01-inspection.mdx', 'is in a folder too deep'],
+    ['no authority folder', 'content/reviews/2019-01-inspection.mdx', 'is not in an authority folder'],
+    ['a dot-file', 'content/reviews/bromley/.2019-01-inspection.mdx', 'is a hidden file'],
+    ['a file that is not a document', 'content/reviews/bromley/notes.md', 'is not a document'],
+  ])('refuses a file with %s, as the checker does, instead of publishing it', async (_, file, message) => {
+    const library = project(`refused-${file.length}`, { [FILE]: valid, [file.replace('\\n', '\n')]: valid });
+    await expect(library.load()).rejects.toThrow(message);
+    expect(library.entries.size).toBe(0);
+  });
+
+  it('refuses a symbolic link, even to a valid document', async () => {
+    const library = project('symlink', { [FILE]: valid });
+    symlinkSync(path.join(library.root, FILE), path.join(library.root, 'content/reviews/bromley/2019-02-inspection.mdx'));
+    await expect(library.load()).rejects.toThrow('content/reviews/bromley/2019-02-inspection.mdx:1:1  -  is a symbolic link');
   });
 
   it('stores the body, its rendered HTML and a digest, and keeps an unchanged entry from the cache', async () => {
@@ -160,10 +146,11 @@ describe('the documents’ loader', () => {
     expect(library.entries.get('bromley/2019-01-inspection')!.data.title).toBe('Edited');
     await library.remove('content/reviews/brent/2020-02-inspection.mdx');
     expect([...library.entries.keys()]).toEqual(['bromley/2019-01-inspection']);
-    // A file outside the pattern is ignored.
+    expect(library.errors).toEqual([]);
+    // A file the checker would refuse is refused here too, and logged.
     await library.write('content/reviews/bromley/notes.txt', 'not a document', 'add');
     expect(library.entries.size).toBe(1);
-    expect(library.errors).toEqual([]);
+    expect(library.errors).toEqual([expect.stringContaining('content/reviews/bromley/notes.txt:1:1  -  is not a document')]);
   });
 
   it('refuses unreadable frontmatter with the checker’s located problem', async () => {

@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import { DOCUMENT_KINDS, kindOfFile, vocabularyOfFile, type CheckedDocument, type DocumentKind, type LibraryData, type VocabularyName } from '../schemas/kinds.ts';
 import { authoritySchema, frameworkSchema, themeSchema } from '../schemas/vocabularies.ts';
+import type { SourceText } from './content-files.ts';
 import { buildContext, vocabularyMessages, type Indexed, type Vocabularies } from './context.ts';
 import { parseWithLibraryErrors, schemaProblems } from './error-map.ts';
 import { Locator } from './locate.ts';
@@ -22,11 +23,7 @@ import { unknownThemes } from './rules/known-themes.ts';
 
 export type { CheckedDocument, LibraryData } from '../schemas/kinds.ts';
 
-export interface SourceText {
-  /** Path relative to the project root, forward slashes, e.g. `content/reviews/bromley/2016-04-inspection.mdx`. */
-  file: string;
-  raw: string;
-}
+export type { SourceText } from './content-files.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -112,6 +109,11 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
   let documentCount = 0;
 
   for (const source of sources) {
+    if (source.problems?.length) {
+      problems.push(...source.problems);
+      if (kindOfFile(source.file, kinds)) documentCount++;
+      continue;
+    }
     const place = classify(source.file, kinds);
     if (!place) continue;
     if (place.type === 'vocabulary') {

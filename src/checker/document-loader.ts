@@ -7,8 +7,11 @@
  * (`renderMarkdown`: the same processor, GitHub's extensions, smart punctuation and heading
  * ids as MDX used) and stored with the entry, and `render(entry)` serves that HTML.
  *
- * It finds the files Astro's `glob()` would (same pattern and base, same library) and gives
- * them the ids `glob()` gives (URLs are built from ids). Each file is read once: its
+ * It lists and names files with the checker's own listing (`content-files.ts`: strict
+ * names, no symbolic links, no dot-files, no deeper folders, UTF-8 only, a size limit), so
+ * the site publishes exactly the files the checker read, under the ids it resolved
+ * references against; any other file under the collection fails the load with the checker's
+ * located problem. Each file is read once: its
  * frontmatter and body are split by the checker's own reader, the content policy is
  * enforced on that very body and frontmatter, so that `astro build` and `astro dev` run
  * without the checker (`npm run build` runs it first) still refuse a document that would
@@ -18,22 +21,21 @@
  * again. In `astro dev` the loader follows files added, changed and deleted; an edit that is
  * refused is logged and the previous version of the entry is kept.
  */
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { slug } from 'github-slugger';
-import { glob as findFiles } from 'tinyglobby';
+import { documentIdOf, documentPathProblem, readSource, scanContent } from './content-files.ts';
 import { Locator } from './locate.ts';
 import { checkMdxBody, dangerousAddressesInYaml } from './mdx-policy.ts';
 import { ContentError, type Problem } from './problem.ts';
 import { readDocument, type ReadDocument } from './read-document.ts';
 
 export interface DocumentLoaderOptions {
-  /** Folder of the collection, relative to the project root. */
-  base: string;
-  /** Files to load, relative to `base`. */
-  pattern: string;
+  /** The folder holding `content/`, relative to the project root (`.`, or another library's for tests and the benchmark). */
+  root: string;
+  /** The collection: its documents are `content/<collection>/<authority>/<name>.mdx`. */
+  collection: string;
 }
 
 /** How many files are read and rendered at once (as Astro's `glob()`). */
@@ -54,23 +56,6 @@ function refusal(problems: Problem[]): ContentError {
   return error;
 }
 
-/**
- * The id Astro's `glob()` gives a file (its default `generateId`): a `slug` in the
- * frontmatter, or else the path without its extension, each segment slugged as GitHub
- * slugs headings, and a final `/index` dropped. The URL round trip is glob's own.
- */
-export function globEntryId(entry: string, base: URL, data: unknown): string {
-  const frontmatterSlug = data && typeof data === 'object' ? (data as { slug?: unknown }).slug : undefined;
-  if (frontmatterSlug) return String(frontmatterSlug);
-  const relativePath = path.relative(fileURLToPath(base), fileURLToPath(new URL(`./${encodeURI(entry)}`, base)));
-  const withoutExtension = relativePath.replace(new RegExp(`${path.extname(relativePath)}$`), '');
-  return withoutExtension
-    .split(path.sep)
-    .map((segment) => slug(segment))
-    .join('/')
-    .replace(/\/index$/, '');
-}
-
 const posix = (file: string) => file.split(path.sep).join('/');
 
 /**
@@ -86,75 +71,77 @@ export function documentLoader(options: DocumentLoaderOptions): Loader {
     load: async (context: LoaderContext) => {
       const { config, collection, logger, store, watcher } = context;
       const root = fileURLToPath(config.root);
-      const baseDir = new URL(options.base, config.root);
-      if (!baseDir.pathname.endsWith('/')) baseDir.pathname = `${baseDir.pathname}/`;
-      const basePath = fileURLToPath(baseDir);
+      const contentRoot = path.resolve(root, options.root);
+      const collectionDir = path.join(contentRoot, 'content', options.collection);
       /** Absolute path of each file loaded → its entry's id (for renames and deletions in `astro dev`). */
       const idOfFile = new Map<string, string>();
 
-      /** Reads, checks, and (unless unchanged) validates, renders and stores one file. */
-      async function sync(entry: string, previousId?: string): Promise<string> {
-        const fileUrl = new URL(`./${encodeURI(entry)}`, baseDir);
-        const absolutePath = fileURLToPath(fileUrl);
+      /** Reads, checks, and (unless unchanged) validates, renders and stores one file (`content/<collection>/…`). */
+      async function sync(file: string, previousId?: string): Promise<string> {
+        const absolutePath = path.join(contentRoot, file);
         const filePath = posix(path.relative(root, absolutePath));
-        const raw = await fs.readFile(fileUrl, 'utf8');
-        const { document, problems } = readDocument(filePath, raw);
+        const source = readSource(contentRoot, file);
+        if (source.problems?.length) throw new ContentError(source.problems);
+        const { document, problems } = readDocument(filePath, source.raw);
         if (!document) throw new ContentError(problems);
         const refused = contentPolicyProblems(document);
         if (refused.length) throw refusal(refused);
 
-        const id = globEntryId(entry, baseDir, document.data);
+        const id = documentIdOf(file);
         if (previousId && previousId !== id) store.delete(previousId);
         const existing = store.get(id);
-        const digest = context.generateDigest(raw);
+        const digest = context.generateDigest(source.raw);
         idOfFile.set(absolutePath, id);
         // Unchanged: kept as cached. (An entry with images is stored again, which registers
         // them with the build; the store's public API has no other way.)
         if (existing?.digest === digest && existing.filePath === filePath && existing.rendered && !existing.assetImports?.length) {
           return id;
         }
-        if (existing?.filePath && existing.filePath !== filePath && existsSync(new URL(existing.filePath, config.root))) {
-          const message = `${collection} has two documents with the id "${id}": ${existing.filePath} and ${filePath}`;
-          if (config.prerenderConflictBehavior === 'error') throw new Error(message);
-          if (config.prerenderConflictBehavior !== 'ignore') logger.warn(message);
-        }
         const data = await context.parseData({ id, data: document.data as Record<string, unknown>, filePath: absolutePath });
         const body = document.body.trim();
-        const rendered = await context.renderMarkdown(NO_FRONTMATTER + body, { fileURL: fileUrl });
+        const rendered = await context.renderMarkdown(NO_FRONTMATTER + body, { fileURL: pathToFileURL(absolutePath) });
         store.set({ id, data, body, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
         return id;
       }
 
-      if (!existsSync(baseDir)) logger.warn(`The base directory "${basePath}" does not exist.`);
-      const files = await findFiles(options.pattern, { cwd: basePath, expandDirectories: false });
-      if (existsSync(baseDir) && files.length === 0) {
-        logger.warn(`No files found matching "${options.pattern}" in directory "${posix(path.relative(root, basePath))}"`);
-      }
+      if (!existsSync(collectionDir)) logger.warn(`The folder "${posix(path.relative(root, collectionDir))}" does not exist.`);
+      const listing = scanContent(contentRoot);
+      const inCollection = (file: string) => file.startsWith(`content/${options.collection}/`);
+      // The checker refuses these files; a build run without it must not publish them either.
+      const refusedHere = listing.problems.filter((problem) => inCollection(problem.file));
+      if (refusedHere.length) throw new ContentError(refusedHere);
+      const files = listing.files.filter(inCollection);
       const untouched = new Set(store.keys());
       const queue = [...files];
       const worker = async () => {
-        for (let entry = queue.shift(); entry !== undefined; entry = queue.shift()) untouched.delete(await sync(entry));
+        for (let file = queue.shift(); file !== undefined; file = queue.shift()) untouched.delete(await sync(file));
       };
       await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
       for (const id of untouched) store.delete(id);
 
       if (!watcher) return;
-      watcher.add(basePath);
-      const matches = (entry: string) => !entry.startsWith('../') && path.matchesGlob(entry, options.pattern);
+      watcher.add(collectionDir);
+      /** A changed path as a content file of this collection, or undefined (another collection, or outside content/). */
+      const fileOf = (changedPath: string) => {
+        const file = posix(path.relative(contentRoot, changedPath));
+        return inCollection(file) ? file : undefined;
+      };
       const onChange = async (changedPath: string) => {
-        const entry = posix(path.relative(basePath, changedPath));
-        if (!matches(entry)) return;
+        const file = fileOf(changedPath);
+        if (!file) return;
         try {
-          await sync(entry, idOfFile.get(changedPath));
-          logger.info(`Reloaded data from ${entry}`);
+          const problem = documentPathProblem(file);
+          if (problem) throw new ContentError([problem]);
+          await sync(file, idOfFile.get(changedPath));
+          logger.info(`Reloaded data from ${file}`);
         } catch (error) {
-          logger.error(`Failed to reload ${entry}: ${(error as Error).message}`);
+          logger.error(`Failed to reload ${file}: ${(error as Error).message}`);
         }
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
       watcher.on('unlink', (deletedPath: string) => {
-        if (!matches(posix(path.relative(basePath, deletedPath)))) return;
+        if (!fileOf(deletedPath)) return;
         const id = idOfFile.get(deletedPath);
         if (id === undefined) return;
         store.delete(id);

@@ -48,7 +48,7 @@ function project(name: string, text: string) {
     store: memoryStore(entries),
     watcher: { add: () => {}, on: (event: string, handler: (file: string) => Promise<void>) => void (handlers[event] = handler) },
   };
-  const loader = documentLoader({ base: './content/reviews', pattern: '**/*.mdx' });
+  const loader = documentLoader({ root: '.', collection: 'reviews' });
   return {
     root,
     entries,
