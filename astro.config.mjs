@@ -1,7 +1,8 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { site } from './src/site.config.ts';
+import { writeFileSync } from 'node:fs';
+import { securityHeaders, site } from './src/site.config.ts';
 
 // The build script (scripts/build.ts) builds into a staging folder and swaps it in
 // only when every step passed, so the output folder is configurable.
@@ -15,7 +16,23 @@ export default defineConfig({
   trailingSlash: 'always',
   // Documents are `.mdx` files of plain Markdown, rendered by their loader
   // (src/checker/document-loader.ts), so the MDX integration is not needed.
-  integrations: [sitemap()],
+  integrations: [
+    sitemap(),
+    {
+      // `_headers` for static hosts, from the same headers `npm start` sends.
+      name: 'security-headers',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          const lines = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
+          writeFileSync(new URL('_headers', dir), `/*\n${lines.join('\n')}\n`);
+        },
+      },
+    },
+  ],
+  server: { headers: securityHeaders },
+  // Rendered Markdown must carry no inline style (the CSP allows only hashed styles): code is
+  // not colour-highlighted, and table alignment becomes a class (src/checker/document-loader.ts).
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Writes JSON Schemas of the collections into .astro/, which the Astro editor extension

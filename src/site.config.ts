@@ -16,3 +16,17 @@ export const site = {
   /** Path the site is served under ("/" or "/repository-name/"). */
   base: process.env.LIBRARY_BASE_PATH ?? '/',
 };
+
+/**
+ * HTTP headers every page is served with: by `npm start` and `npm run preview` (Astro's
+ * `server.headers`), by the test and benchmark server, and by static hosts that read the
+ * `_headers` file the build writes (Netlify, Cloudflare Pages; see README "Deploying").
+ * The pages also carry a stricter policy in a <meta> tag with hashes of their own scripts;
+ * browsers enforce both. `frame-ancestors` works only as a header: no site may frame the
+ * library (clickjacking).
+ */
+export const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};

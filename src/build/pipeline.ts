@@ -120,7 +120,7 @@ export async function build(options: BuildOptions): Promise<BuildTimings> {
   const contentRoot = options.env?.LIBRARY_CONTENT_ROOT ?? options.root;
 
   let start = performance.now();
-  const result = checkLibrary(readContentFiles(contentRoot));
+  const result = checkLibrary(readContentFiles(contentRoot), { fileExists: (file) => existsSync(path.join(contentRoot, file)) });
   if (result.problems.length) throw new ContentError(result.problems);
   const checkSeconds = seconds(start);
   log(`✓ check: ${result.documentCount} documents, no problems (${checkSeconds.toFixed(1)} s)`);

@@ -3,6 +3,7 @@
  * gzip for text files (as any static host does), and counts the bytes it sends per path.
  * It stops itself after a spell with no requests, and never keeps the process alive.
  */
+import { securityHeaders } from '../site.config.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -111,6 +112,7 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       'content-type': type,
       'content-length': body.length,
       'cache-control': 'no-cache',
+      ...securityHeaders,
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
     response.end(request.method === 'HEAD' ? undefined : body);

@@ -7,6 +7,7 @@
  * fields and files are modules under `rules/`. `scripts/check.ts` is its command line; the
  * build and the tests call it too.
  */
+import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { DOCUMENT_KINDS, kindOfFile, vocabularyOfFile, type CheckedDocument, type DocumentKind, type LibraryData, type VocabularyName } from '../schemas/kinds.ts';
 import { authoritySchema, frameworkSchema, themeSchema } from '../schemas/vocabularies.ts';
@@ -14,6 +15,8 @@ import type { SourceText } from './content-files.ts';
 import { buildContext, vocabularyMessages, type Indexed, type Vocabularies } from './context.ts';
 import { parseWithLibraryErrors, schemaProblems } from './error-map.ts';
 import { Locator } from './locate.ts';
+import { markupInYaml, yamlAliasProblems, yamlTextProblems } from './bounds.ts';
+import { imageProblems } from './images.ts';
 import { checkMdxBody, dangerousAddressesInYaml } from './mdx-policy.ts';
 import { personalDataInBody, personalDataInYaml } from './personal-data.ts';
 import { formatPath, type Problem } from './problem.ts';
@@ -50,10 +53,14 @@ export function classify(file: string, kinds: readonly DocumentKind<never>[] = D
  * run script, and neither the frontmatter nor the body may hold personal data. Runs on the
  * raw data, so these problems are reported even when the frontmatter fails its schema.
  */
-function trustProblems(document: ReadDocument, locator: Locator): Problem[] {
+function trustProblems(document: ReadDocument, locator: Locator, exists: (projectPath: string) => boolean): Problem[] {
   const { file, frontmatter, frontmatterLine, data, body, bodyLine } = document;
+  const policy = checkMdxBody(file, body, bodyLine);
   return [
-    ...checkMdxBody(file, body, bodyLine),
+    ...yamlTextProblems(file, data, locator),
+    ...policy,
+    // Images are looked at only in a body the policy let through (not one it refused as too large).
+    ...(policy.length ? [] : imageProblems(file, body, bodyLine, exists)),
     ...dangerousAddressesInYaml(file, data, locator),
     ...personalDataInYaml(file, data, frontmatter, frontmatterLine, locator),
     ...personalDataInBody(file, body, bodyLine),
@@ -72,11 +79,15 @@ export interface CheckOptions {
   kinds?: readonly DocumentKind<never>[];
   /** The cross-document rules (default: all of them). */
   rules?: readonly Rule[];
+  /** Whether a project-relative path exists (images a body shows); default: the file system, from the working folder. */
+  fileExists?: (projectPath: string) => boolean;
 }
 
 /** Reads a vocabulary file: its entries, or the problems that keep it out. */
 function readVocabulary(file: string, raw: string, name: VocabularyName): { entries?: unknown[]; problems: Problem[] } {
   const text = normaliseText(raw);
+  const aliases = yamlAliasProblems(file, text, 1);
+  if (aliases.length) return { problems: aliases };
   let data: unknown;
   try {
     data = yamlEngine.parse(text);
@@ -84,7 +95,8 @@ function readVocabulary(file: string, raw: string, name: VocabularyName): { entr
     return { problems: [yamlProblem(file, text, 1, error)] };
   }
   const locator = new Locator(text, 1);
-  const problems = personalDataInYaml(file, data, text, 1, locator);
+  // Vocabularies are content: the same checks as a document's frontmatter.
+  const problems = [...yamlTextProblems(file, data, locator), ...dangerousAddressesInYaml(file, data, locator), ...markupInYaml(file, data, locator), ...personalDataInYaml(file, data, text, 1, locator)];
   if (!Array.isArray(data)) return { problems: [...problems, { file, line: 1, column: 1, field: '-', message: 'must be a YAML list of entries' }] };
   const schema = z.array(VOCABULARY_SCHEMAS[name] as z.ZodType);
   const result = parseWithLibraryErrors(schema, data);
@@ -142,7 +154,7 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
     if (!read.document) continue;
     const { document } = read;
     const locator = new Locator(document.frontmatter, document.frontmatterLine);
-    const trust = trustProblems(document, locator);
+    const trust = trustProblems(document, locator, options.fileExists ?? existsSync);
     problems.push(...trust);
     const result = parseWithLibraryErrors(kind.schema as z.ZodType, document.data);
     if (!result.success) {

@@ -59,6 +59,18 @@ function refusal(problems: Problem[]): ContentError {
 const posix = (file: string) => file.split(path.sep).join('/');
 
 /**
+ * The renderer writes table alignment as `style="text-align: …"`, which the pages' content
+ * security policy blocks: it becomes a class (`lib-align-left`, styled in site.scss), and no
+ * other inline style is kept. Authors cannot write HTML (the policy refuses it), so every
+ * attribute here is the renderer's own.
+ */
+export function withoutInlineStyles(html: string): string {
+  return html
+    .replace(/ style="text-align:\s*(left|center|right);?"/g, ' class="lib-align-$1"')
+    .replace(/ style="[^"]*"/g, '');
+}
+
+/**
  * Astro's Markdown renderer parses a frontmatter block at the start of what it is given.
  * The body has none, but may itself start with `---` (a thematic break); an empty block in
  * front keeps the body whole.
@@ -99,7 +111,8 @@ export function documentLoader(options: DocumentLoaderOptions): Loader {
         }
         const data = await context.parseData({ id, data: document.data as Record<string, unknown>, filePath: absolutePath });
         const body = document.body.trim();
-        const rendered = await context.renderMarkdown(NO_FRONTMATTER + body, { fileURL: pathToFileURL(absolutePath) });
+        const markdown = await context.renderMarkdown(NO_FRONTMATTER + body, { fileURL: pathToFileURL(absolutePath) });
+        const rendered = { ...markdown, html: withoutInlineStyles(markdown.html) };
         store.set({ id, data, body, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
         return id;
       }

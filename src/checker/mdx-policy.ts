@@ -19,6 +19,7 @@
  *
  * Pure: `checkMdxBody` takes text and returns problems; it never throws.
  */
+import { bodyBoundsProblems } from './bounds.ts';
 import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -79,6 +80,9 @@ export function isPlainProse(source: string): boolean {
 }
 
 export function checkMdxBody(file: string, body: string, bodyLine: number): Problem[] {
+  // Bounds first: what would make the parse explode is refused before it runs.
+  const bounded = bodyBoundsProblems(file, body, bodyLine);
+  if (bounded.length) return bounded;
   return checkSource(file, body, { line: bodyLine, column: 1 });
 }
 

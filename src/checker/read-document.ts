@@ -5,6 +5,7 @@
  */
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
+import { yamlAliasProblems } from './bounds.ts';
 import type { Problem } from './problem.ts';
 
 export interface ReadDocument {
@@ -56,6 +57,10 @@ export function readDocument(file: string, raw: string): { document?: ReadDocume
     return { problems: [at(1, 1, 'has a frontmatter block that is never closed', 'add a line `---` after the last field')] };
   }
   const frontmatter = text.slice(opening[0].length, close + 1);
+  // Refused before parsing: the parsed data would share the aliased value, but everything
+  // that serialises it (the content store, the pages, the exports) would repeat it in full.
+  const aliases = yamlAliasProblems(file, frontmatter, 2);
+  if (aliases.length) return { problems: aliases };
   try {
     const parsed = matter(text, { engines: { yaml: yamlEngine }, language: 'yaml' });
     const data = parsed.data;

@@ -117,10 +117,19 @@ export function documentsExport(kind: DocumentKind<never>, documents: ReadonlyAr
   }));
 }
 
-/** CSV for spreadsheet users: lists joined with "; ", one row per record. */
+/**
+ * A cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
+ * return) is neutralised as OWASP advises: a leading apostrophe makes it text.
+ */
+export function safeCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** CSV for spreadsheet users: lists joined with "; ", one row per record, every cell safe to open. */
 export function toCsv(rows: Array<Record<string, unknown>>, columns: string[]): string {
-  const cell = (value: unknown) =>
+  const text = (value: unknown) =>
     value === null || value === undefined ? '' : Array.isArray(value) ? value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; ') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const cell = (value: unknown) => safeCell(text(value));
   return stringify(
     rows.map((row) => columns.map((column) => cell(row[column]))),
     { header: true, columns, bom: true },

@@ -73,8 +73,14 @@ export const planSchema = z.strictObject({
   title: text,
   /** Authority whose plan this is. */
   authority: authoritySlug,
-  /** The reviews this plan answers (document ids). */
+  /** The reviews this plan answers (document ids): its own council's, unless `answersOtherCouncil` says why not. */
   answers: z.array(documentId).min(1, { error: 'needs at least one review it answers' }),
+  /**
+   * Why this plan answers a review of another council (a joint plan, a shared service), in
+   * the library's own words. Without it a plan answers only its own council's reviews, so
+   * that no plan can change the status of another council's recommendations.
+   */
+  answersOtherCouncil: text.optional(),
   /** When the plan was agreed or first published. */
   published: partialDate,
   /** The period the plan covers, when stated. */

@@ -1,5 +1,8 @@
 /** Every page carries a Content-Security-Policy that allows no inline script it did not hash. */
-import { expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, inject, it } from 'vitest';
+import { serveStatic } from '../../src/build/static-server.ts';
 import { allPages, readPage } from '../support/site.ts';
 
 it('every HTML page has a CSP meta tag whose script-src has no unsafe-inline or unsafe-eval and allows WebAssembly for search', () => {
@@ -15,4 +18,25 @@ it('every HTML page has a CSP meta tag whose script-src has no unsafe-inline or 
     }
   }
   expect(bad).toEqual([]);
+});
+
+it('no page carries an inline style attribute, which the policy would block (table alignment is a class)', () => {
+  const styled = allPages().filter((path) => / style="/.test(readPage(path)));
+  expect(styled).toEqual([]);
+});
+
+it('the build writes _headers for static hosts: the policy with frame-ancestors none, as npm start sends it', () => {
+  const headers = readFileSync(path.join(inject('dist'), '_headers'), 'utf8');
+  expect(headers).toMatch(/^\/\*\n  Content-Security-Policy: [^\n]*frame-ancestors 'none'/);
+  expect(headers).toContain('X-Content-Type-Options: nosniff');
+});
+
+it('the preview server sends the policy as a header', async () => {
+  const server = await serveStatic(inject('dist'));
+  try {
+    const response = await fetch(`${server.origin}/`);
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  } finally {
+    await server.close();
+  }
 });
