@@ -3,8 +3,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build } from '../src/build/pipeline.ts';
-import { projectRoot } from './support/library.ts';
+import { build } from '../../src/build/pipeline.ts';
+import { projectRoot } from '../support/library.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'library-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
