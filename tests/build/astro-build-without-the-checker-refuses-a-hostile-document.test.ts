@@ -5,19 +5,19 @@
  * The loader's behaviour case by case is in tests/trust/astro-itself-refuses-mdx-that-would-run-code.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixturesRoot } from '../support/fixtures.ts';
+import { hostileDocument } from '../support/hostile.ts';
 import { projectRoot } from '../support/library.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'library-astro-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const FILE = 'content/reviews/bromley/2019-01-inspection.mdx';
-const hostile = readFileSync(path.join(fixturesRoot, 'hostile', 'script-element', FILE), 'utf8');
+const hostile = hostileDocument('script-element').raw;
 const REFUSAL = `${FILE}:33:1  body  has the element \`<script>\`, which is not allowed`;
 
 describe('astro build run without the checker', () => {

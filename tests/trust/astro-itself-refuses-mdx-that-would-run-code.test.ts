@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentLoader } from '../../src/checker/document-loader.ts';
 import { fixturesRoot } from '../support/fixtures.ts';
+import { hostileDocument } from '../support/hostile.ts';
 import { memoryStore, type StoredEntry } from '../support/loader-store.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'library-trust-'));
@@ -21,7 +22,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const FILE = 'content/reviews/bromley/2019-01-inspection.mdx';
 const valid = readFileSync(path.join(fixturesRoot, 'valid', FILE), 'utf8');
-const hostile = readFileSync(path.join(fixturesRoot, 'hostile', 'script-element', FILE), 'utf8');
+const hostile = hostileDocument('script-element').raw;
 const REFUSAL = `${FILE}:33:1  body  has the element \`<script>\`, which is not allowed`;
 
 type Loader = ReturnType<typeof documentLoader>;
@@ -75,7 +76,7 @@ describe('the documents’ loader enforces the MDX content policy inside Astro',
   });
 
   it('refuses a javascript: address in the frontmatter, which the review page would make a link', async () => {
-    const library = project('source-url', readFileSync(path.join(fixturesRoot, 'hostile', 'javascript-source-url', FILE), 'utf8'));
+    const library = project('source-url', hostileDocument('javascript-source-url').raw);
     await expect(library.load()).rejects.toThrow(`${FILE}:17:8  source.url  is a \`javascript:\` address`);
   });
 
