@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/pipeline.ts';
+import { build } from '../../src/pipeline/pipeline.ts';
 import { projectRoot } from '../support/library.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'library-build-'));

@@ -1,6 +1,6 @@
 /** The built site stays within budgets.json: CSS, reading-page script, review and plan HTML. */
 import { expect, it } from 'vitest';
-import { checkBudgets, readBudgets } from '../../src/build/budgets.ts';
+import { checkBudgets, readBudgets } from '../../src/pipeline/budgets.ts';
 import { projectRoot } from '../support/library.ts';
 import { dist } from '../support/site.ts';
 
