@@ -3,7 +3,6 @@
  * the output folder only when every step passed. A failed build leaves the previous site
  * exactly as it was and says why. Used by `npm run build` and by the benchmark.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import { ContentError } from '../checker/problem.ts';
 import { createLibrary } from '../lib/library.ts';
 import { DATES_PATH, pageHtml, searchPages, type SearchPage } from '../search/records.ts';
 import { site } from '../site.config.ts';
+import { runCollecting } from './child-process.ts';
 
 export class BuildError extends Error {
   override name = 'BuildError';
@@ -42,26 +42,14 @@ export interface BuildTimings {
   pages: number;
 }
 
-function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; verbose: boolean }): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (options.verbose) process.stdout.write(chunk);
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) return resolve(output);
-      // Keep what says why: from the first error line on, without the stack trace.
-      const from = output.indexOf('[ERROR]');
-      const reason = (from >= 0 ? output.slice(from) : output).split(/\n\s*Stack trace:/)[0]!.trim();
-      const lines = reason.split('\n');
-      reject(new Error((from >= 0 ? lines.slice(0, 30) : lines.slice(-30)).join('\n')));
-    });
-  });
+async function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; verbose: boolean }): Promise<string> {
+  const { code, output } = await runCollecting(command, args, { cwd: options.cwd, env: options.env, echo: options.verbose ? process.stdout : undefined }).done;
+  if (code === 0) return output;
+  // Keep what says why: from the first error line on, without the stack trace.
+  const from = output.indexOf('[ERROR]');
+  const reason = (from >= 0 ? output.slice(from) : output).split(/\n\s*Stack trace:/)[0]!.trim();
+  const lines = reason.split('\n');
+  throw new Error((from >= 0 ? lines.slice(0, 30) : lines.slice(-30)).join('\n'));
 }
 
 /**
