@@ -1,10 +1,10 @@
 /** A failed build never replaces a good site: it leaves the previous output as it was and says why. */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline/pipeline.ts';
-import { projectRoot } from '../support/library.ts';
+import { projectCopy, projectRoot } from '../support/library.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'library-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -37,11 +37,7 @@ describe('a failed build leaves the previous site intact', () => {
 
   it('when Astro fails (a page that throws while rendering), the build fails with Astro’s reason and the old site stays', async () => {
     // A copy of the project whose site has one broken page: a code fault, not a content fault.
-    const root = path.join(scratch, 'broken-page');
-    for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
-      cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
-    }
-    symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+    const root = projectCopy(path.join(scratch, 'broken-page'));
     writeFileSync(path.join(root, 'src/pages/broken.astro'), "---\nthrow new Error('this page cannot be rendered');\n---\n");
     const outDir = path.join(scratch, 'broken-page-dist');
     mkdirSync(outDir, { recursive: true });

@@ -5,13 +5,13 @@
  * The loader's behaviour case by case is in tests/trust/astro-itself-refuses-mdx-that-would-run-code.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hostileDocument } from '../support/hostile.ts';
-import { projectRoot } from '../support/library.ts';
+import { projectCopy, projectRoot } from '../support/library.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'library-astro-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -23,11 +23,7 @@ const REFUSAL = `${FILE}:33:1  body  has the element \`<script>\`, which is not 
 describe('astro build run without the checker', () => {
   it('fails on a hostile document, names it, and writes no site', () => {
     // A copy of the project whose content holds one document with a script.
-    const root = path.join(scratch, 'astro-build');
-    for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
-      if (existsSync(path.join(projectRoot, entry))) cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
-    }
-    symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+    const root = projectCopy(path.join(scratch, 'astro-build'));
     writeFileSync(path.join(root, FILE), hostile);
     const astro = path.join(path.dirname(createRequire(path.join(projectRoot, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
     const outDir = path.join(root, 'dist');
