@@ -1,12 +1,52 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects, sorted by what a test file needs, so that `npm run test:unit` runs in seconds.
+ *
+ * - `site`: every file that needs a build. Those that read the built site (they import
+ *   tests/support/site.ts or site-in-browser.ts, or call `inject('dist')`: tests/site/,
+ *   tests/browser/) get the one build of the bundled library made by this project's global
+ *   setup. Those that build something of their own (the pipeline's failures, `astro build`
+ *   without the checker, the benchmark) do not use it, but take minutes each, so they run here
+ *   and not in `unit`.
+ * - `unit`: everything else: pure functions, the checker, the importer and scaffolder (their
+ *   command lines included), fixtures. No build, no browser.
+ *
+ * A new test file lands in `unit` unless it is listed below: a file reading the built site
+ * without being listed fails at once (`inject('dist')` is undefined outside `site`).
+ */
+const SITE_FILES = [
+  'tests/site/**/*.test.ts',
+  'tests/browser/**/*.test.ts',
+  'tests/build/**/*.test.ts',
+  'tests/bench/bench-tooling-works-at-a-tiny-size.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // The site tests share one real build of the bundled library (tests/support/global-setup.ts).
-    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: SITE_FILES,
+          // One module graph per worker, not one per file: importing the checker, zod and MDX
+          // again for every file cost half the project's time. No unit test mocks a module;
+          // the one that changes shared state (the MDX allow-list) restores it after each test.
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: SITE_FILES,
+          // Builds the bundled library once, for this project only (tests/support/global-setup.ts).
+          globalSetup: ['tests/support/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -3,7 +3,7 @@
  * On any failure `dist/` is left exactly as it was, and the reason is printed.
  */
 import path from 'node:path';
-import { build } from '../src/build/pipeline.ts';
+import { build } from '../src/pipeline/pipeline.ts';
 
 const root = process.cwd();
 const outDir = path.resolve(root, process.env.LIBRARY_DIST ?? 'dist');

@@ -1,6 +1,6 @@
 /** `npm run budgets [-- dist]`: checks the built site against budgets.json; exit 1 when over. */
 import path from 'node:path';
-import { checkBudgets, readBudgets } from '../src/build/budgets.ts';
+import { checkBudgets, readBudgets } from '../src/pipeline/budgets.ts';
 
 const root = process.cwd();
 const dist = path.resolve(root, process.argv[2] ?? 'dist');

@@ -8,7 +8,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkLibrary, classify } from '../src/checker/check-library.ts';
 import { readContentFiles } from '../src/checker/content-files.ts';
 import { formatProblem } from '../src/checker/problem.ts';
@@ -16,6 +15,7 @@ import { nearest } from '../src/checker/suggest.ts';
 import { checkDrafts } from '../src/authoring/library.ts';
 import { formatReport, importPaper } from '../src/importer/draft.ts';
 import { reviewKinds } from '../src/schemas/review.ts';
+import { fail, readFlags } from './command-line.ts';
 
 const USAGE = `usage: npm run import -- <paper.txt|paper.md> [options]
   --out <file>         write the draft here instead of its place under content/ ("-" for stdout)
@@ -26,33 +26,18 @@ const USAGE = `usage: npm run import -- <paper.txt|paper.md> [options]
   --plan <plan id>     draft an update of this plan (progress reports)
   --answers <review>   the review a drafted plan answers`;
 
-function fail(message: string, code: number): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    options: {
-      out: { type: 'string' },
-      force: { type: 'boolean' },
-      kind: { type: 'string' },
-      authority: { type: 'string' },
-      plan: { type: 'string' },
-      answers: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    allowPositionals: true,
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\n\n${USAGE}`, 2);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const { values, positionals } = readFlags(
+  USAGE,
+  {
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+    kind: { type: 'string' },
+    authority: { type: 'string' },
+    plan: { type: 'string' },
+    answers: { type: 'string' },
+  },
+  true,
+);
 if (positionals.length !== 1) fail(`${positionals.length ? 'give one paper at a time' : 'which paper? give the path of its plain text'}\n\n${USAGE}`, 2);
 
 const kinds = ['review', 'plan', 'update', ...reviewKinds];

@@ -7,7 +7,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { readContentFiles } from '../src/checker/content-files.ts';
 import { checkLibrary } from '../src/checker/check-library.ts';
 import { formatProblem } from '../src/checker/problem.ts';
@@ -21,6 +20,7 @@ import {
   type ScaffoldRequest,
 } from '../src/authoring/scaffold.ts';
 import { reviewKinds } from '../src/schemas/review.ts';
+import { fail, readFlags } from './command-line.ts';
 
 const USAGE = `usage: npm run new -- --kind review|plan|update --authority <slug> --date <date> --title "…" [kind's flags]
   review   --review-kind ${reviewKinds.join('|')}
@@ -33,33 +33,19 @@ const USAGE = `usage: npm run new -- --kind review|plan|update --authority <slug
 In a terminal, anything left out is asked for. The file is written under content/ by the
 naming convention, and an existing file is never overwritten.`;
 
-function fail(message: string, code: number): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    options: {
-      kind: { type: 'string' },
-      authority: { type: 'string' },
-      date: { type: 'string' },
-      title: { type: 'string' },
-      'review-kind': { type: 'string' },
-      plan: { type: 'string' },
-      answers: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    allowPositionals: false,
-  }).values;
-} catch (error) {
-  fail(`${(error as Error).message}\n\n${USAGE}`, 2);
-}
-if (parsed.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const parsed = readFlags(
+  USAGE,
+  {
+    kind: { type: 'string' },
+    authority: { type: 'string' },
+    date: { type: 'string' },
+    title: { type: 'string' },
+    'review-kind': { type: 'string' },
+    plan: { type: 'string' },
+    answers: { type: 'string' },
+  },
+  false,
+).values;
 
 const root = process.cwd();
 const sources = readContentFiles(root);

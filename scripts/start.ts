@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { build } from '../src/build/pipeline.ts';
+import { build } from '../src/pipeline/pipeline.ts';
 
 const root = process.cwd();
 const outDir = path.resolve(root, 'dist');

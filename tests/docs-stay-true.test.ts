@@ -1,5 +1,5 @@
-/** The documentation names what exists: every npm script in the README, every theme in CONTRIBUTING. */
-import { readFileSync } from 'node:fs';
+/** The documentation names what exists: every npm script and every folder of src/ in the README, every theme in CONTRIBUTING. */
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { loadBundledLibrary, projectRoot } from './support/library.ts';
@@ -11,6 +11,12 @@ it('the README’s scripts table lists every npm script', () => {
   const readme = read('README.md');
   const missing = scripts.filter((name) => !readme.includes(name === 'start' || name === 'test' ? `npm ${name}` : `npm run ${name}`));
   expect(missing).toEqual([]);
+});
+
+it('the README’s tree names every folder of src/', () => {
+  const folders = readdirSync(path.join(projectRoot, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  const readme = read('README.md');
+  expect(folders.map((f) => `src/${f.name}/`).filter((name) => !readme.includes(name))).toEqual([]);
 });
 
 it('CONTRIBUTING.md lists every theme of the vocabulary', () => {

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page, Request } from 'playwright-core';
 import ts from 'typescript';
-import { launchBrowser } from '../../src/build/browser.ts';
-import type { StaticServer } from '../../src/build/static-server.ts';
+import { launchBrowser } from '../../src/pipeline/browser.ts';
+import type { StaticServer } from '../../src/pipeline/static-server.ts';
 
 /**
  * The benchmark's own search page, served from memory (never written into the site): it

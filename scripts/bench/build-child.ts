@@ -1,12 +1,12 @@
 /**
  * One measured build, run by `scripts/bench/run.ts` as a child process (so that its memory
- * can be measured on its own): the real pipeline (`src/build/pipeline.ts`: check → astro
+ * can be measured on its own): the real pipeline (`src/pipeline/pipeline.ts`: check → astro
  * build → Pagefind → swap) over a benchmark corpus.
  *   node --import tsx scripts/bench/build-child.ts <content root> <out dir> <result.json>
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from '../../src/build/pipeline.ts';
+import { build } from '../../src/pipeline/pipeline.ts';
 
 const [contentRoot, outDir, resultFile] = process.argv.slice(2);
 if (!contentRoot || !outDir || !resultFile) {

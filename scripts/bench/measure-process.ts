@@ -6,8 +6,8 @@
  * process tree (each process's own high-water mark, VmHWM), which also says which process
  * it was and catches descendants nobody waited for. Without /usr/bin/time, polling alone.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { runCollecting } from '../../src/pipeline/child-process.ts';
 
 const TIME = '/usr/bin/time';
 
@@ -126,45 +126,32 @@ export function hasTime(): boolean {
   return existsSync(TIME);
 }
 
-export function runMeasured(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<MeasuredRun> {
-  const useTime = hasTime();
+export async function runMeasured(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<MeasuredRun> {
   const started = performance.now();
-  const child = useTime
-    ? spawn(TIME, ['-v', command, ...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const poll = pollTree(child.pid!);
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-    if (options.echo) process.stderr.write(chunk);
-  };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
-  return new Promise((resolve, reject) => {
-    child.on('error', (error) => {
-      poll.stop();
-      reject(error);
-    });
-    child.on('close', (code) => {
-      const wallSeconds = (performance.now() - started) / 1000;
-      const polled = poll.stop();
-      const match = output.match(/Maximum resident set size \(kbytes\): (\d+)/);
-      const timePeakMB = match ? Number(match[1]) / 1024 : undefined;
-      const polledPeak = polled.peak;
-      // /usr/bin/time only sees descendants their parents waited for; Pagefind's indexer
-      // process is not always reaped by its parent before it exits, so take the larger.
-      const peakRssMB = Math.max(timePeakMB ?? 0, polledPeak?.rssMB ?? 0);
-      resolve({
-        code: code ?? 1,
-        wallSeconds,
-        output,
-        peakRssMB,
-        peakSource: timePeakMB !== undefined && timePeakMB >= (polledPeak?.rssMB ?? 0) ? '/usr/bin/time -v' : '/proc polling',
-        timePeakMB,
-        polledPeak,
-        polledTreeMB: polled.treeMB,
-        polledByCommand: polled.byCommand,
-      });
-    });
+  const [program, programArgs]: [string, string[]] = hasTime() ? [TIME, ['-v', command, ...args]] : [command, args];
+  const { pid, done } = runCollecting(program, programArgs, { cwd: options.cwd, env: options.env, echo: options.echo ? process.stderr : undefined });
+  const poll = pollTree(pid!);
+  const { code, output } = await done.catch((error: unknown) => {
+    poll.stop();
+    throw error;
   });
+  const wallSeconds = (performance.now() - started) / 1000;
+  const polled = poll.stop();
+  const match = output.match(/Maximum resident set size \(kbytes\): (\d+)/);
+  const timePeakMB = match ? Number(match[1]) / 1024 : undefined;
+  const polledPeak = polled.peak;
+  // /usr/bin/time only sees descendants their parents waited for; Pagefind's indexer
+  // process is not always reaped by its parent before it exits, so take the larger.
+  const peakRssMB = Math.max(timePeakMB ?? 0, polledPeak?.rssMB ?? 0);
+  return {
+    code,
+    wallSeconds,
+    output,
+    peakRssMB,
+    peakSource: timePeakMB !== undefined && timePeakMB >= (polledPeak?.rssMB ?? 0) ? '/usr/bin/time -v' : '/proc polling',
+    timePeakMB,
+    polledPeak,
+    polledTreeMB: polled.treeMB,
+    polledByCommand: polled.byCommand,
+  };
 }

@@ -25,7 +25,7 @@ import { formatTable, median, RESULT_FIELDS, round, type BenchResult } from '../
 import { benchRoutes, measurePage, measureSearch, withBrowser, type PageMeasure, type QueryMeasure } from './browser.ts';
 import { writeFloorSite } from './floor-site.ts';
 import { hasTime, runMeasured, type MeasuredRun } from './measure-process.ts';
-import { serveStatic } from '../../src/build/static-server.ts';
+import { serveStatic } from '../../src/pipeline/static-server.ts';
 import { projectRoot, writeCorpusFolder } from './write-corpus.ts';
 
 const { values } = parseArgs({

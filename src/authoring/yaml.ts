@@ -19,22 +19,33 @@ export interface YamlMap {
   readonly [key: string]: YamlValue | undefined;
 }
 
+// Plain fields, not parameter properties: `npm run new` and `npm run import` run on Node's
+// type stripping, which refuses them.
+
 /** A value with comment lines written above it (above its key, or its `- `). */
 export class Commented {
-  constructor(
-    readonly comments: readonly string[],
-    readonly value: YamlValue,
-  ) {}
+  readonly comments: readonly string[];
+  readonly value: YamlValue;
+  constructor(comments: readonly string[], value: YamlValue) {
+    this.comments = comments;
+    this.value = value;
+  }
 }
 
 /** A short list of plain ids written on one line: `[a, b]`. */
 export class Flow {
-  constructor(readonly items: readonly string[]) {}
+  readonly items: readonly string[];
+  constructor(items: readonly string[]) {
+    this.items = items;
+  }
 }
 
 /** Comment lines only, e.g. an optional field shown commented out. Its map key is ignored. */
 export class CommentOnly {
-  constructor(readonly lines: readonly string[]) {}
+  readonly lines: readonly string[];
+  constructor(lines: readonly string[]) {
+    this.lines = lines;
+  }
 }
 
 export const commented = (comments: string | readonly string[], value: YamlValue) =>

@@ -8,6 +8,7 @@
  * holds; Pagefind's sub-results say which sections hold the searched words. This script
  * turns pages into results and keeps those the chosen facets allow.
  */
+import { escapeMarkup } from '../lib/markup.ts';
 import type { ResultFacet, SearchRow as Row } from '../search/records.ts';
 import { loadPagefind, type Anchor, type Filters, type PagefindResult, type ResultData, type SubResult } from './load-pagefind.ts';
 
@@ -95,19 +96,15 @@ function readUrl() {
   }
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 const queryWords = (query: string) => query.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
 
 /** The item's own words, escaped, with the searched words marked (matched on the text, escaped after). */
 function marked(text: string, query: string): string {
   const words = queryWords(query).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (!words.length) return escapeHtml(text);
+  if (!words.length) return escapeMarkup(text);
   return text
     .split(new RegExp(`\\b(${words.join('|')})`, 'gi'))
-    .map((piece, i) => (i % 2 ? `<mark>${escapeHtml(piece)}</mark>` : escapeHtml(piece)))
+    .map((piece, i) => (i % 2 ? `<mark>${escapeMarkup(piece)}</mark>` : escapeMarkup(piece)))
     .join('');
 }
 
@@ -199,10 +196,10 @@ function show(search: Search, result: Shown) {
   const highlight = search.typed ? `highlight=${encodeURIComponent(search.query)}` : '';
   const [path, hash] = result.href.split('#');
   const href = `${path}${highlight ? `?${highlight}` : ''}${hash ? `#${hash}` : ''}`;
-  const facts = result.facts.filter((fact): fact is string => Boolean(fact)).map(escapeHtml).join(' · ');
+  const facts = result.facts.filter((fact): fact is string => Boolean(fact)).map(escapeMarkup).join(' · ');
   const li = document.createElement('li');
   li.className = 'lib-result';
-  li.innerHTML = `<h3 class="govuk-heading-s govuk-!-margin-bottom-1"><a class="govuk-link" href="${escapeHtml(href)}">${escapeHtml(result.title)}</a></h3><p class="govuk-body-s lib-meta govuk-!-margin-bottom-1">${facts}</p><p class="govuk-body-s">${marked(result.text, search.query)}</p>`;
+  li.innerHTML = `<h3 class="govuk-heading-s govuk-!-margin-bottom-1"><a class="govuk-link" href="${escapeMarkup(href)}">${escapeMarkup(result.title)}</a></h3><p class="govuk-body-s lib-meta govuk-!-margin-bottom-1">${facts}</p><p class="govuk-body-s">${marked(result.text, search.query)}</p>`;
   list.append(li);
   search.shown += 1;
 }

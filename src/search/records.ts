@@ -163,7 +163,7 @@ function planPage(plan: PlanRecord): SearchPage {
 
 /**
  * Where the build writes each index page's oldest and newest date, by Pagefind's result id,
- * for the search page's date sorts (src/build/pipeline.ts).
+ * for the search page's date sorts (src/pipeline/pipeline.ts).
  */
 export const DATES_PATH = 'search/dates.json';
 

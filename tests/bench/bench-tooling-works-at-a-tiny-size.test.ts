@@ -2,30 +2,18 @@
  * The benchmark runs end to end at a tiny size: corpus, real build, floor build, search and
  * page weight in Chromium. It checks that every figure is there and sane, never how fast.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RESULT_FIELDS, type BenchResult } from '../../src/bench/report.ts';
+import { runCollecting } from '../../src/pipeline/child-process.ts';
 import { projectRoot } from '../support/library.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'library-bench-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function run(args: string[]): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts/bench/run.ts'), ...args], {
-      cwd: projectRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
+const run = (args: string[]) => runCollecting(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts/bench/run.ts'), ...args], { cwd: projectRoot }).done;
 
 describe('npm run bench', () => {
   it('measures a 12-document corpus end to end and reports every figure', { timeout: 180_000 }, async () => {

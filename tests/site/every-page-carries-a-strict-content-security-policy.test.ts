@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, inject, it } from 'vitest';
-import { serveStatic } from '../../src/build/static-server.ts';
+import { serveStatic } from '../../src/pipeline/static-server.ts';
 import { allPages, readPage } from '../support/site.ts';
 
 it('every HTML page has a CSP meta tag whose script-src has no unsafe-inline or unsafe-eval and allows WebAssembly for search', () => {

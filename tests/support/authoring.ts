@@ -54,9 +54,9 @@ export function contentCopy(): string {
   return root;
 }
 
-/** Runs `scripts/<name>.ts` with the project's tsx in `cwd`; stdin is a pipe, never a terminal. */
+/** Runs `scripts/<name>.ts` in `cwd` as `npm run <name>` does, on Node itself (its type stripping); stdin is a pipe, never a terminal. */
 export function runScript(name: string, args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(projectRoot, 'scripts', `${name}.ts`), ...args], {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', `${name}.ts`), ...args], {
     cwd,
     input: '',
     encoding: 'utf8',

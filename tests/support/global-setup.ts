@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { build } from '../../src/build/pipeline.ts';
+import { build } from '../../src/pipeline/pipeline.ts';
 
 export default async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, '../..');

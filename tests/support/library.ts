@@ -1,4 +1,5 @@
-/** The bundled library, checked and turned into records, for tests that need no build. */
+/** The project's root and the bundled library, checked and turned into records, for tests that need no build. */
+import { cpSync, existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { checkLibrary } from '../../src/checker/check-library.ts';
 import { readContentFiles } from '../../src/checker/content-files.ts';
@@ -9,4 +10,13 @@ export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export function loadBundledLibrary() {
   const result = checkLibrary(readContentFiles(projectRoot));
   return { ...result, records: createLibrary(result.library) };
+}
+
+/** A copy of the project at `root` (the site's sources, content and configuration; node_modules linked), for a test to break and build. */
+export function projectCopy(root: string): string {
+  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
+    if (existsSync(path.join(projectRoot, entry))) cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+  }
+  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+  return root;
 }

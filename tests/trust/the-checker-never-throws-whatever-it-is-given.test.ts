@@ -14,6 +14,7 @@ import { readContentFiles } from '../../src/checker/content-files.ts';
 import type { Problem } from '../../src/checker/problem.ts';
 import { normaliseText } from '../../src/checker/read-document.ts';
 import { fixturesRoot } from '../support/fixtures.ts';
+import { cleanedDocument, hostileCases, hostileDocument } from '../support/hostile.ts';
 import { projectRoot } from '../support/library.ts';
 
 /** FUZZ_SCALE=20 npx vitest run tests/trust/… searches twenty times longer. */
@@ -27,12 +28,15 @@ const PATHS = [
   'content/vocabularies/themes.yaml',
 ];
 
-/** Every example document in tests/fixtures: valid, broken, hostile, cleaned. */
-const examples = ['valid', 'broken', 'hostile', 'hostile-cleaned'].flatMap((folder) =>
-  readdirSync(path.join(fixturesRoot, folder), { recursive: true, encoding: 'utf8' })
-    .filter((entry) => entry.endsWith('.mdx'))
-    .map((entry) => readFileSync(path.join(fixturesRoot, folder, entry), 'utf8')),
-);
+/** Every example document of tests/fixtures: valid, broken, and each hostile case and its cleaned twin. */
+const examples = [
+  ...['valid', 'broken'].flatMap((folder) =>
+    readdirSync(path.join(fixturesRoot, folder), { recursive: true, encoding: 'utf8' })
+      .filter((entry) => entry.endsWith('.mdx'))
+      .map((entry) => readFileSync(path.join(fixturesRoot, folder, entry), 'utf8')),
+  ),
+  ...hostileCases.flatMap(({ case: name }) => [hostileDocument(name).raw, cleanedDocument(name).raw]),
+];
 
 /** Asserts the checker's contract on one set of files; returns the problems. */
 function checkedWithoutThrowing(sources: SourceText[]): Problem[] {
