@@ -200,7 +200,7 @@ const MAX_NESTING = 64;
  * The first line (1-based) whose quote and list markers, with its indentation (two spaces a
  * level), nest deeper than MAX_NESTING. A space just after a marker belongs to the marker.
  */
-function deeplyNestedLine(source: string): number | undefined {
+export function deeplyNestedLine(source: string): number | undefined {
   let line = 1;
   let markers = 0;
   let spaces = 0;

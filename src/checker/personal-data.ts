@@ -22,6 +22,8 @@
 import { Locator } from './locate.ts';
 import { personalDataConfig, type PersonalDataConfig } from './personal-data.config.ts';
 import { formatPath, sortProblems, type Problem } from './problem.ts';
+import { bodyBoundsProblems } from './bounds.ts';
+import { deeplyNestedLine } from './mdx-policy.ts';
 import { readerForm, renderedPieces } from './reader-text.ts';
 import { walkYaml } from './walk-yaml.ts';
 
@@ -217,10 +219,14 @@ export function personalDataInBody(file: string, body: string, bodyLine: number,
   const positions = positionFinder(body);
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  for (const piece of renderedPieces(body)) {
+  // A body the checker refuses to parse (too long, too deeply nested, too many open brackets)
+  // is scanned as written: parsing it is the unbounded work those refusals prevent.
+  const parseable = bodyBoundsProblems(file, body, bodyLine).length === 0 && deeplyNestedLine(body) === undefined;
+  for (const piece of parseable ? renderedPieces(body) : [readerForm(body)]) {
     for (const match of findPersonalData(piece.text, config)) {
       const { line, column } = positions.at(piece.offsets[match.index] ?? 0);
-      const key = `${line}:${column}:${match.kind}`;
+      // An address is both a link's target and its text: one problem.
+      const key = `${line}:${match.kind}:${piece.text.slice(match.index, match.index + match.length)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       problems.push({ file, line: line + bodyLine - 1, column, field: 'body', message: match.message, fix: PERSONAL_DATA_FIXES[match.kind] });

@@ -134,8 +134,11 @@ export function renderedPieces(body: string): MappedText[] {
     inline.text = [];
     inline.offsets = [];
   };
-  const start = (node: Nodes) => node.position?.start.offset ?? 0;
-  const end = (node: Nodes) => node.position?.end.offset ?? start(node);
+  // Nodes GFM makes from bare addresses have no position: they take their parent's.
+  let inheritedStart = 0;
+  let inheritedEnd = body.length;
+  const start = (node: Nodes) => node.position?.start.offset ?? inheritedStart;
+  const end = (node: Nodes) => node.position?.end.offset ?? (node.position ? start(node) : inheritedEnd);
   /** A node's literal value, each character mapped into the node's span. */
   const addValue = (node: Nodes, value: string) => {
     const from = start(node);
@@ -146,6 +149,12 @@ export function renderedPieces(body: string): MappedText[] {
     }
   };
   const visit = (node: Nodes) => {
+    const [outerStart, outerEnd] = [inheritedStart, inheritedEnd];
+    [inheritedStart, inheritedEnd] = [start(node), end(node)];
+    visitNode(node);
+    [inheritedStart, inheritedEnd] = [outerStart, outerEnd];
+  };
+  const visitNode = (node: Nodes) => {
     switch (node.type) {
       case 'text':
       case 'inlineCode':
@@ -165,8 +174,10 @@ export function renderedPieces(body: string): MappedText[] {
       case 'definition': {
         if ('children' in node) node.children.forEach((child) => visit(child as Nodes));
         if (node.type === 'image' && node.alt) addValue(node, ` ${node.alt} `);
-        const address = readerForm(node.url, start(node));
-        pieces.push(address);
+        // The address as written sits inside the node's source (after `](` or `]: `): locate it there.
+        // An address GFM made from bare text ("mailto:" added) is not written out: it all maps to the node's start.
+        const written = node.url ? body.indexOf(node.url, start(node)) : -1;
+        pieces.push(written >= 0 && written < end(node) ? readerForm(node.url, written) : readerForm(node.url, 0, [...node.url].map(() => start(node))));
         if (node.title) pieces.push(readerForm(node.title, start(node)));
         return;
       }

@@ -60,15 +60,15 @@ describe('images in a body', () => {
 });
 
 describe('a plan answers its own council’s reviews', () => {
-  const plan = library.find((f) => f.file === 'content/plans/brent/2011-action-plan.mdx')!;
+  const plan = library.find((f) => f.file === 'content/plans/bromley/2016-09-improvement-plan.mdx')!;
   it('a plan answering another council’s review is refused, naming both councils', () => {
-    const raw = plan.raw.replace(/^answers: .*$/m, 'answers: [bromley/2016-04-inspection]');
+    const raw = plan.raw.replace(/^answers:\n  - .*$/m, 'answers:\n  - brent/2011-inspection');
     const problems = checkLibrary([...library.filter((f) => f !== plan), { file: plan.file, raw }]).problems.filter((p) => p.file === plan.file).map(formatProblem);
-    expect(problems.find((p) => p.includes('answers[0]'))).toMatch(/answers\[0\]  is a review of bromley, but this plan is brent's: its actions would change another council's recommendation statuses/);
+    expect(problems.filter((p) => p.includes('answers[0]'))).toEqual([expect.stringMatching(/answers\[0\]  is a review of brent, but this plan is bromley's: its actions would change another council's recommendation statuses/)]);
   });
 
   it('unless it says why', () => {
-    const raw = plan.raw.replace(/^answers: .*$/m, 'answersOtherCouncil: A joint plan of the two boroughs.\nanswers: [bromley/2016-04-inspection]');
+    const raw = plan.raw.replace(/^answers:\n  - .*$/m, 'answersOtherCouncil: A joint plan of the two boroughs.\nanswers:\n  - brent/2011-inspection');
     const problems = checkLibrary([...library.filter((f) => f !== plan), { file: plan.file, raw }]).problems.filter((p) => p.file === plan.file).map(formatProblem);
     expect(problems.filter((p) => p.includes('answers[0]'))).toEqual([]);
   });

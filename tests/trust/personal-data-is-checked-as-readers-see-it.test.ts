@@ -68,7 +68,7 @@ describe('personal data is found as readers see it, at its line', () => {
   it('in the frontmatter too, in its reader form', () => {
     const raw = valid.replace(/^summary: .*$/m, 'summary: "Contact Child \u0412 via jane.doe [at] example.gov.uk"');
     const problems = checkLibrary([...vocabularies, { file: FILE, raw }]).problems.filter((p) => p.file === FILE);
-    expect(problems.map((p) => `${p.field}: ${p.message.split(' (')[0]}`)).toEqual([
+    expect(problems.map((p) => `${p.field}: ${p.message.split(' (')[0]}`).sort()).toEqual([
       'summary: contains an email address',
       'summary: refers to a particular child',
     ]);
