@@ -134,12 +134,12 @@ class Councils {
   private existing(council: Authority, date: string) {
     return (council.from ?? '0000') <= date && (council.until ?? '9999') >= date;
   }
-  /** The council a code names, or, before it began, its one predecessor of that date. */
-  byCode(sheet: Sheet, row: SheetRow, column: number, date: string): Authority {
+  /** The council a code names, or, given a date before it began, its one predecessor of that date. */
+  byCode(sheet: Sheet, row: SheetRow, column: number, date?: string): Authority {
     const code = tidy(row.cells[column]);
     const found = this.all.filter((a) => a.onsCode === code);
     if (found.length !== 1) sheet.refuse(row.row, column, `area code "${code}" names ${found.length} councils of the authorities vocabulary`);
-    return this.onDate(sheet, row, column, found[0]!, date);
+    return date ? this.onDate(sheet, row, column, found[0]!, date) : found[0]!;
   }
   /** The council a name means on a date: its ONS-rule slug, or a former county's `-county-council`. */
   byName(sheet: Sheet, row: SheetRow, column: number, date: string): Authority {
@@ -362,7 +362,8 @@ export function buildStatistics(repos = sourceRepos()) {
   const asAt = asAtSheet.table('Local authority area code');
   const latest: LatestJudgementRow[] = asAt.rows.map((row) => {
     const inspectionStart = dateOf(asAtSheet, row, asAt.index('Inspection date')) ?? asAtSheet.refuse(row.row, asAt.index('Inspection date'), 'no inspection date');
-    const council = councils.byCode(asAtSheet, row, asAt.index('Local authority area code'), inspectionStart);
+    // The row is the current council's, even where the inspection was of its predecessor (Somerset's of 2022).
+    const council = councils.byCode(asAtSheet, row, asAt.index('Local authority area code'));
     const grades = Object.fromEntries(latestJudgementAreas.map(({ id, area }) => [id, gradeOf(asAtSheet, row, asAt.index(area), frameworks.get('ilacs')!)?.grade]));
     const entry = {
       council: council.id,
@@ -378,8 +379,9 @@ export function buildStatistics(repos = sourceRepos()) {
     };
     return latestJudgementRowSchema.parse(entry);
   });
+  const lineage = (id: string): string[] => [id, ...(authorities.find((a) => a.id === id)?.predecessors ?? []).flatMap(lineage)];
   for (const l of latest) {
-    const last = ilacsHistory.filter((r) => r.council === l.council && r.overall).sort((a, b) => a.inspectionStart!.localeCompare(b.inspectionStart!)).at(-1);
+    const last = ilacsHistory.filter((r) => lineage(l.council).includes(r.council) && r.overall).sort((a, b) => a.inspectionStart!.localeCompare(b.inspectionStart!)).at(-1);
     if (!last || last.inspectionStart !== l.inspectionStart || last.grade !== l.overallEffectiveness) {
       disagreements.push(`Inspections_as_at_31_March row ${l.sourceRow}: ${l.council}'s latest (${l.inspectionStart}, ${l.overallEffectiveness}) is not the last in ILACS_inspection_history (${last?.inspectionStart}, ${last?.grade})`);
     }
@@ -406,7 +408,7 @@ function csvRecord<T extends object>(row: T, columns: ReadonlyArray<keyof T>): R
 }
 
 export function toCsv<T extends object>(rows: T[], columns: ReadonlyArray<keyof T>): string {
-  return stringify(rows.map((r) => csvRecord(r, columns)), { header: true, columns: columns as string[], record_delimiter: '\n' });
+  return stringify(rows.map((r) => csvRecord(r, columns)), { header: true, columns: [...columns] as string[], record_delimiter: '\n' });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

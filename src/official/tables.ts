@@ -122,7 +122,10 @@ export const officialTables = {
   latest: { file: 'latest-judgements-2025-03-31.csv', columns: latestJudgementColumns, schema: latestJudgementRowSchema },
 } as const;
 
+/** A row as loaded, knowing its line in the CSV file (the header is line 1). */
+export type Located<T> = T & { line?: number };
+
 export interface OfficialTables {
-  inspections: InspectionRow[];
-  latest: LatestJudgementRow[];
+  inspections: Array<Located<InspectionRow>>;
+  latest: Array<Located<LatestJudgementRow>>;
 }
