@@ -361,7 +361,11 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const labels = new Map(themes.map((theme) => [theme.id, theme.label]));
   for (const id of themeIds) if (!P.themeBanks[id]) throw new Error(`no phrase bank for theme "${id}"`);
   for (const id of ['slac', 'sif', 'ilacs']) if (!frameworks.some((f) => f.id === id)) throw new Error(`the frameworks vocabulary has no "${id}"`);
-  const authorities = [...realAuthorities, ...syntheticAuthorities(rng, realAuthorities, options.authorities ?? 153)];
+  // Documents go to current councils (real, then synthetic up to the count asked); the former
+  // councils stay in the vocabulary, as in the real one.
+  const realCurrent = realAuthorities.filter((a) => a.status !== 'former');
+  const synthetic = syntheticAuthorities(rng, realCurrent, options.authorities ?? 153);
+  const authorities = [...realCurrent, ...synthetic];
   const placesOf = new Map(authorities.map((a) => {
     const r = new Random(hashSeed(seed, 'places', a.id));
     return [a.id, Array.from({ length: r.int(4, 8) }, () => `${r.pick(P.placeHeads)}${r.pick(P.placeTails)}`)];
@@ -690,7 +694,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   }
 
   files.sort((a, b) => a.path.localeCompare(b.path));
-  const authorityYaml = `# Synthetic benchmark vocabulary: the real authorities, then synthetic ones with valid-looking ONS codes.\n${dump(authorities)}`;
+  const authorityYaml = `# Synthetic benchmark vocabulary: the real authorities, then synthetic ones with valid-looking ONS codes.\n${dump([...realAuthorities, ...synthetic])}`;
   files.unshift(
     { path: 'content/vocabularies/authorities.yaml', text: authorityYaml },
     { path: 'content/vocabularies/frameworks.yaml', text: options.vocabularies.frameworks },
