@@ -16,6 +16,9 @@ import { buildContext, vocabularyMessages, type Indexed, type Vocabularies } fro
 import { parseWithLibraryErrors, schemaProblems } from './error-map.ts';
 import { Locator } from './locate.ts';
 import { markupInYaml, yamlAliasProblems, yamlTextProblems } from './bounds.ts';
+import { checkAuthorityLinks, checkOfficialTables } from '../official/check.ts';
+import { parseOfficialTable } from '../official/load.ts';
+import { officialTableOfFile, type OfficialTables } from '../official/tables.ts';
 import { imageProblems } from './images.ts';
 import { checkMdxBody, dangerousAddressesInYaml } from './mdx-policy.ts';
 import { personalDataInBody, personalDataInYaml } from './personal-data.ts';
@@ -114,6 +117,7 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
   const kinds = options.kinds ?? DOCUMENT_KINDS;
   const problems: Problem[] = [];
   const vocab: Vocabularies = { authorities: [], themes: [], frameworks: [] };
+  const official: Partial<OfficialTables> = {};
   const docs: Indexed[] = [];
   const bodies = new Map<Indexed, { body: string; bodyLine: number }>();
   /** Documents that failed the schema: still checked against the vocabularies, so one run reports all. */
@@ -124,6 +128,13 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
     if (source.problems?.length) {
       problems.push(...source.problems);
       if (kindOfFile(source.file, kinds)) documentCount++;
+      continue;
+    }
+    const table = officialTableOfFile(source.file);
+    if (table) {
+      const parsed = parseOfficialTable(table, source.raw, source.file);
+      problems.push(...parsed.problems);
+      official[table] = parsed.rows as never;
       continue;
     }
     const place = classify(source.file, kinds);
@@ -172,6 +183,9 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
   const context = buildContext(docs, vocab);
   for (const rule of options.rules ?? RULES) problems.push(...rule.check(context));
   for (const doc of invalid) problems.push(...vocabularyProblemsInRaw(doc.file, doc.data, doc.locator, vocab));
+  // Ofsted's statistics name councils, frameworks and grades: checked against the vocabularies.
+  if (official.inspections && official.latest) problems.push(...checkOfficialTables(official as OfficialTables, vocab));
+  if (vocab.authorities.length) problems.push(...checkAuthorityLinks(vocab.authorities));
 
   const ofKind = <T>(kind: DocumentKind<never>): CheckedDocument<T>[] =>
     docs
@@ -193,6 +207,7 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
       updates: byCollection('updates'),
       ...(Object.keys(others).length ? { others } : {}),
       ...vocab,
+      ...(official.inspections && official.latest ? { official: official as OfficialTables } : {}),
     } as LibraryData,
   };
 }

@@ -12,6 +12,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { DOCUMENT_KINDS, kindOfFile, vocabularyOfFile, type DocumentKind } from '../schemas/kinds.ts';
+import { officialTableOfFile } from '../official/tables.ts';
 import { findPersonalData } from './personal-data.ts';
 import { LIMITS } from './limits.ts';
 import type { Problem } from './problem.ts';
@@ -101,7 +102,7 @@ export function scanContent(root: string, kinds: readonly DocumentKind<never>[] 
       problems.push(refusal(file, 'is a symbolic link: content must be real files in the repository', 'replace the link with the file itself'));
       continue;
     }
-    if (vocabularyOfFile(file) && !file.split('/').at(-1)!.startsWith('.')) {
+    if ((vocabularyOfFile(file) || officialTableOfFile(file)) && !file.split('/').at(-1)!.startsWith('.')) {
       files.push(file);
       continue;
     }
@@ -127,8 +128,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function readSource(root: string, file: string): SourceText {
   const absolute = path.join(root, file);
   const size = lstatSync(absolute).size;
-  if (size > LIMITS.documentBytes) {
-    return { file, raw: '', problems: [{ file, line: 1, column: 1, field: '-', message: `is ${Math.round(size / 1024)} KB, over the limit of ${LIMITS.documentBytes / 1024} KB for one document`, fix: 'split the document, or keep long material out of the library (link to the source instead)' }] };
+  const limit = kindOfFile(file) ? LIMITS.documentBytes : LIMITS.dataBytes;
+  if (size > limit) {
+    const what = kindOfFile(file) ? 'one document' : 'one data file';
+    return { file, raw: '', problems: [{ file, line: 1, column: 1, field: '-', message: `is ${Math.round(size / 1024)} KB, over the limit of ${limit / 1024} KB for ${what}`, fix: 'split the document, or keep long material out of the library (link to the source instead)' }] };
   }
   const bytes = readFileSync(absolute);
   try {

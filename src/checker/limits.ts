@@ -6,6 +6,8 @@
 export const LIMITS = {
   /** Bytes of one document file. */
   documentBytes: 512 * 1024,
+  /** Bytes of one vocabulary or table of Ofsted's statistics (the inspections table is about 0.7 MB). */
+  dataBytes: 8 * 1024 * 1024,
   /** Characters of one frontmatter string (a finding, a summary). */
   fieldCharacters: 20_000,
   /** Characters of a document's body. */

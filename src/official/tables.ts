@@ -129,3 +129,9 @@ export interface OfficialTables {
   inspections: Array<Located<InspectionRow>>;
   latest: Array<Located<LatestJudgementRow>>;
 }
+
+/** Which official table a file is, from its path (`content/official/<file>`). */
+export function officialTableOfFile(file: string): keyof typeof officialTables | undefined {
+  const match = file.match(/(?:^|\/)content\/official\/([^/]+)$/);
+  return match ? (Object.keys(officialTables) as Array<keyof typeof officialTables>).find((name) => officialTables[name].file === match[1]) : undefined;
+}

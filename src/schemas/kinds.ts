@@ -64,6 +64,8 @@ export interface LibraryData {
   authorities: Authority[];
   themes: Theme[];
   frameworks: Framework[];
+  /** Ofsted's statistics (`content/official/`), when they were read. */
+  official?: { inspections: unknown[]; latest: unknown[] };
 }
 
 const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
