@@ -15,4 +15,16 @@ export const site = {
   url: process.env.LIBRARY_SITE_URL ?? 'http://localhost:4321',
   /** Path the site is served under ("/" or "/repository-name/"). */
   base: process.env.LIBRARY_BASE_PATH ?? '/',
+  /**
+   * Months without a status after which an action is stale, and so is a finding's status
+   * resting on it (the scrutiny view, search's "Stale" facet, the exports). Default 6.
+   */
+  staleAfterMonths: months(process.env.LIBRARY_STALE_MONTHS, 6),
 };
+
+function months(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`LIBRARY_STALE_MONTHS must be a whole number of months (1 or more), not "${value}"`);
+  return n;
+}
