@@ -20,6 +20,12 @@ export const site = {
    * resting on it (the scrutiny view, search's "Stale" facet, the exports). Default 6.
    */
   staleAfterMonths: months(process.env.LIBRARY_STALE_MONTHS, 6),
+  /**
+   * The licence of the library's own data: its records' structure, summaries, themes, links,
+   * and the statuses it derives or infers. Quotations keep their source's terms (Ofsted's:
+   * the Open Government Licence v3.0, stated on every record taken from an Ofsted report).
+   */
+  dataLicence: { id: 'CC-BY-4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' },
 };
 
 function months(value: string | undefined, fallback: number): number {

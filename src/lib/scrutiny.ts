@@ -131,10 +131,11 @@ export function scrutinyView(input: ScrutinyInput, staleMonths: number, asOf?: s
 /** The view as rows for a spreadsheet: one per open finding and answering action, then one per flagged action. */
 export type ScrutinyRow = Record<(typeof scrutinyCsvColumns)[number], string | boolean | null>;
 
-export function scrutinyRows(view: ScrutinyView): ScrutinyRow[] {
+/** `address` turns a site-relative link into the address the rows give (absolute, for a download). */
+export function scrutinyRows(view: ScrutinyView, address: (url: string) => string = (url) => url): ScrutinyRow[] {
   const actionRow = (a: ActionAt): Record<string, string | boolean | null> => ({
     action: a.action.ref,
-    actionUrl: a.action.url,
+    actionUrl: address(a.action.url),
     actionText: a.action.text ?? null,
     due: a.due.due ?? null,
     plannedDue: a.action.due ?? null,
@@ -150,7 +151,7 @@ export function scrutinyRows(view: ScrutinyView): ScrutinyRow[] {
   const none = { action: null, actionUrl: null, actionText: null, due: null, plannedDue: null, status: null, closed: null, statusAsOf: null, statusInferred: false, overdue: false, offTrack: false, stale: false, slipped: false };
   const findingCells = (f: FindingAt): Record<string, string | boolean | null> => ({
     finding: f.finding.ref,
-    findingUrl: f.finding.url,
+    findingUrl: address(f.finding.url),
     findingType: f.finding.type,
     findingText: f.finding.text,
     findingStatus: f.assessment.status,
