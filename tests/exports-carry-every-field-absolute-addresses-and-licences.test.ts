@@ -21,7 +21,7 @@ describe('open data rows', () => {
     const peer = findingsExport(records, options).find((f) => f.id === 'central-bedfordshire/2018-11-peer-review#R1')!;
     expect(peer).toMatchObject({ licence: 'CC-BY-4.0', attribution: null });
     const action = actionsExport(records, options).find((a) => a.id === 'bromley/2016-05-immediate-actions#3.8.2.2')!;
-    expect(action).toMatchObject({ address: 'https://findings.example.org/plans/bromley/2016-05-immediate-actions/#action-3.8.2.2', statusInferred: expect.stringContaining('Amber'), overdue: false, flagsAsOf: '2016-09-13' });
+    expect(action).toMatchObject({ address: 'https://findings.example.org/plans/bromley/2016-05-immediate-actions/#action-3.8.2.2', statusInferred: expect.stringContaining('Amber'), overdue: true, flagsAsOf: '2017-03-31' });
     expect(updatesExport(records, options).every((u) => u.address.startsWith('https://findings.example.org/updates/'))).toBe(true);
   });
 

@@ -133,8 +133,8 @@ export function actionRow(action: ActionRecord, options: ExportOptions = default
     overdue: action.flags.overdue,
     offTrack: action.flags.offTrack,
     stale: action.flags.stale,
-    /** The date `overdue`, `offTrack` and `stale` are as at: the plan's latest update. */
-    flagsAsOf: action.plan.updates.at(-1)?.data.asOf ?? null,
+    /** The date `overdue`, `offTrack`, `stale` and `slipped` are as at: the council's latest progress update. */
+    flagsAsOf: action.flagsAsOf ?? null,
     address: absolute(action.url, options.siteUrl),
     licence: options.licence.id,
   };

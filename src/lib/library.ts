@@ -66,7 +66,7 @@ export interface RecurrenceLink {
   similarity: number;
 }
 
-/** Where an action stands as at its plan's latest update (all false when the plan has none). */
+/** Where an action stands as at its council's latest progress update, as the scrutiny view shows it (all false before any update). */
 export interface ActionFlags {
   overdue: boolean;
   offTrack: boolean;
@@ -96,6 +96,8 @@ export interface ActionRecord {
   /** The due date in force now (a later update may have revised the plan's), with every revision. */
   dueNow: DueAt;
   flags: ActionFlags;
+  /** The date `flags` are as at: the latest update of any of the council's plans. */
+  flagsAsOf?: string;
 }
 
 export interface ReviewRecord {
@@ -358,11 +360,14 @@ export function createLibrary(data: LibraryData, base = '/', options: LibraryOpt
       for (const ref of action.addresses) findingByRef.get(ref)?.actions.push(record);
     }
   }
+  const councilLatest = new Map<string, string>();
+  for (const update of updates) if (update.data.asOf > (councilLatest.get(update.authority.id) ?? '')) councilLatest.set(update.authority.id, update.data.asOf);
   for (const action of actions) {
-    const asOf = action.plan.updates.at(-1)?.data.asOf;
-    if (!asOf) continue;
+    const asOf = councilLatest.get(action.authority.id);
+    if (!asOf || action.plan.data.published > asOf) continue;
     const { overdue, offTrack, stale, slipped } = actionAt(action, asOf, staleAfterMonths);
     action.flags = { overdue, offTrack, stale, slipped };
+    action.flagsAsOf = asOf;
   }
   for (const finding of findings) {
     if (finding.type === 'strength') continue;

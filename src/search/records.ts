@@ -84,8 +84,9 @@ export interface SearchPage {
 const themeLabels = (themes: Theme[]) => (themes.length ? { theme: themes.map((t) => t.label) } : {});
 
 /**
- * Values of the status facet beyond the status itself: an action or finding can also be
- * overdue, stale or slipped (as at its plan's latest update). The status comes first: the
+ * Values of the status facet beyond the status itself: an action can also be overdue, stale
+ * or slipped (as at its council's latest progress update, as its scrutiny view shows it), and
+ * a finding's status stale. The status comes first: the
  * search page shows a row's first status value.
  */
 export const STATUS_FLAGS = { overdue: 'Overdue', stale: 'Stale', slipped: 'Slipped' } as const;
