@@ -35,7 +35,7 @@ const actionStatus = z.strictObject({
    * `status` still gives the RAG the update shows for it; a closed action stays closed.
    */
   closed: z
-    .enum(idsOf(CLOSED_STATES), { error: `must be one of ${CLOSED_STATES.map((s) => `${s.id} (${s.label})`).join(', ')}` })
+    .enum(idsOf(CLOSED_STATES), { error: `must say how the action was closed: ${CLOSED_STATES.map((s) => s.id).join(', ').replace(/, ([^,]+)$/, ' or $1')}` })
     .optional(),
   /**
    * A new due date the update gives the action, worded as the source words it ("Jun-17").
