@@ -15,6 +15,17 @@ export const site = {
   url: process.env.LIBRARY_SITE_URL ?? 'http://localhost:4321',
   /** Path the site is served under ("/" or "/repository-name/"). */
   base: process.env.LIBRARY_BASE_PATH ?? '/',
+  /**
+   * Months without a status after which an action is stale, and so is a finding's status
+   * resting on it (the scrutiny view, search's "Stale" facet, the exports). Default 6.
+   */
+  staleAfterMonths: months(process.env.LIBRARY_STALE_MONTHS, 6),
+  /**
+   * The licence of the library's own data: its records' structure, summaries, themes, links,
+   * and the statuses it derives or infers. Quotations keep their source's terms (Ofsted's:
+   * the Open Government Licence v3.0, stated on every record taken from an Ofsted report).
+   */
+  dataLicence: { id: 'CC-BY-4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' },
 };
 
 /**
@@ -30,3 +41,10 @@ export const securityHeaders: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
+
+function months(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`LIBRARY_STALE_MONTHS must be a whole number of months (1 or more), not "${value}"`);
+  return n;
+}

@@ -5,7 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatDueRange, parseDue } from '../src/schemas/due.ts';
 import {
+  addMonths,
+  assessFinding,
+  dueAt,
   findingStatus,
+  isStale,
   overdueActions,
   statusAt,
   statusHistory,
@@ -117,6 +121,28 @@ describe('finding status from its actions', () => {
     expect(w4.status).toBe('on-track');
   });
 
+  it('W4 rests on statuses the library inferred from the September 2016 paper, all four of them, as at 13 September 2016', () => {
+    const w4 = records.finding('bromley/2016-04-inspection#W4')!;
+    expect(w4.assessment).toEqual({
+      status: 'on-track',
+      asOf: '2016-09-13',
+      oldest: '2016-09-13',
+      inferred: ['3.8.2.2', '3.8.7.1', '3.8.7.2', '3.8.7.3'].map((id) => `bromley/2016-05-immediate-actions#${id}`),
+      stale: [],
+    });
+    // Even were the court team's status green too, inferred greens would not make it complete.
+    expect(findingStatus(w4.actions.map((a) => ({ ...a.latest!, status: 'green' as const })))).toBe('on-track');
+  });
+
+  it('Brent 2011’s A2 and A11 are on track, not complete: their only actions are green on the library’s reading, not the council’s', () => {
+    for (const id of ['A2', 'A11']) {
+      const finding = records.finding(`brent/2011-inspection#${id}`)!;
+      expect(finding.actions.map((a) => a.latest?.status)).toEqual(['green']);
+      expect(finding.assessment!.inferred).toHaveLength(1);
+      expect(finding.status).toBe('on-track');
+    }
+  });
+
   it('links the papers do not support are absent: 2013 areas A1, A3 and A4 have no step, and the missing-children, board and IRO-report actions answer no 2016 weakness', () => {
     const linked = (ref: string) => records.finding(ref)!.actions.map((a) => a.id);
     expect(['A1', 'A3', 'A4'].map((id) => linked(`bromley/2013-06-peer-review#${id}`))).toEqual([[], [], []]);
@@ -130,6 +156,72 @@ describe('finding status from its actions', () => {
     expect(recs).toHaveLength(18);
     expect(new Set(recs.map((r) => r.status))).toEqual(new Set(['no-action']));
   });
+});
+
+describe('finding status from stated, inferred and closed evidence', () => {
+  it('is complete only when every action is green in a stated status or closed as completed', () => {
+    expect(findingStatus([{ status: 'green' }, { status: 'amber', closed: 'completed' }])).toBe('complete');
+    expect(findingStatus([{ status: 'green' }, { status: 'green', inferred: 'from "has been put in place"' }])).toBe('on-track');
+    expect(findingStatus([{ status: 'green', closed: 'completed', inferred: 'closure read from the minutes' }])).toBe('on-track');
+  });
+
+  it('an action closed as not implemented or dropped keeps the finding from being complete', () => {
+    expect(findingStatus([{ status: 'green' }, { status: 'red', closed: 'not-implemented' }])).toBe('closed-incomplete');
+    expect(findingStatus([{ status: 'white', closed: 'dropped' }])).toBe('closed-incomplete');
+    expect(findingStatus([{ status: 'amber' }, { status: 'red', closed: 'not-implemented' }])).toBe('on-track');
+  });
+
+  it('an action closed as superseded no longer speaks for the finding', () => {
+    expect(findingStatus([{ status: 'red', closed: 'superseded' }, { status: 'green' }])).toBe('complete');
+    expect(findingStatus([{ status: 'red', closed: 'superseded' }])).toBe('no-action');
+  });
+
+  it('a status more than the stale limit older than its plan’s latest update makes the finding’s status stale', () => {
+    const entry = (asOf: string) => ({ asOf, status: 'amber' as const, update: 'u' });
+    const assessment = assessFinding([
+      { ref: 'p#1', entry: entry('2016-09-13'), planLatest: '2017-03-31' },
+      { ref: 'q#1', entry: entry('2017-03-31'), planLatest: '2017-03-31' },
+    ]);
+    expect(assessment).toMatchObject({ status: 'on-track', asOf: '2017-03-31', oldest: '2016-09-13', stale: ['p#1'] });
+    expect(assessFinding([{ ref: 'p#1', entry: entry('2016-09-13'), planLatest: '2017-03-31' }], 7).stale).toEqual([]);
+  });
+
+  it('months are counted on the calendar', () => {
+    expect(addMonths('2017-03-31', -6)).toBe('2016-09-30');
+    expect(addMonths('2016-08-31', 6)).toBe('2017-02-28');
+    expect(isStale('2016-09-29', '2017-03-31', 6)).toBe(true);
+    expect(isStale('2016-09-30', '2017-03-31', 6)).toBe(false);
+  });
+});
+
+describe('revised due dates', () => {
+  const history = [
+    { asOf: '2017-01-31', status: 'amber' as const, update: 'u1' },
+    { asOf: '2017-02-28', status: 'amber' as const, update: 'u2', revisedDue: 'Jun-17' },
+    { asOf: '2017-03-31', status: 'red' as const, update: 'u3', revisedDue: 'Jun-17' },
+  ];
+
+  it('keep the plan’s due date and every revision, and an action whose due date a later update revised has slipped', () => {
+    expect(dueAt('Jan-17', history)).toEqual({
+      due: 'Jun-17',
+      range: { from: '2017-06', to: '2017-06' },
+      revisions: [{ due: 'Jan-17' }, { due: 'Jun-17', asOf: '2017-02-28', update: 'u2' }],
+      slipped: true,
+    });
+    expect(dueAt('Jan-17', history, '2017-01-31')).toMatchObject({ due: 'Jan-17', slipped: false });
+  });
+
+  it('an action is overdue against the due date in force, and not once it is closed', () => {
+    const doc = { id: 'p', data: { actions: [{ id: '1', priority: '1', due: 'Jan-17', themes: ['caseloads'], addresses: [] }] } };
+    const update = (asOf: string, entry: object) => ({ id: `u-${asOf}`, data: { plan: 'p', asOf, statuses: [{ action: '1', status: 'amber', ...entry }] } });
+    const revised = [update('2017-01-31', {}), update('2017-02-28', { revisedDue: 'Jun-17' })];
+    expect(overdueActions(doc as never, revised as never, '2017-01-31').map((o) => o.due)).toEqual(['Jan-17']);
+    expect(overdueActions(doc as never, revised as never, '2017-03-31')).toEqual([]);
+    expect(overdueActions(doc as never, revised as never, '2017-06-30').map((o) => o.due)).toEqual(['Jun-17']);
+    const closed = [...revised, update('2017-05-31', { status: 'red', closed: 'not-implemented' })];
+    expect(overdueActions(doc as never, closed as never, '2017-06-30')).toEqual([]);
+  });
+
 });
 
 describe('due dates keep the source wording and a normalised month range', () => {

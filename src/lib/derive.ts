@@ -4,7 +4,7 @@
  * exports only format what these return.
  */
 import type { PlanData } from '../schemas/plan.ts';
-import { RAG_OR_UNKNOWN, type FindingStatus, type RagOrUnknown, type RagStatus } from '../schemas/scales.ts';
+import { CLOSED_STATES, RAG_OR_UNKNOWN, type ClosedState, type FindingStatus, type RagOrUnknown, type RagStatus } from '../schemas/scales.ts';
 import type { UpdateData } from '../schemas/update.ts';
 export type { FindingStatus } from '../schemas/scales.ts';
 import { formatDueRange, parseDue, type DueRange } from '../schemas/due.ts';
@@ -21,8 +21,11 @@ export interface StatusEntry {
   update: string;
   note?: string;
   inferred?: string;
+  /** How the action was closed at this update, when it was. */
+  closed?: ClosedState;
+  /** A due date this update gave the action, as worded. */
+  revisedDue?: string;
 }
-
 
 interface UpdateIndex {
   byPlan: Map<string, Doc<UpdateData>[]>;
@@ -55,6 +58,8 @@ function indexOf(updates: ReadonlyArray<Doc<UpdateData>>): UpdateIndex {
           update: update.id,
           ...(entry.note ? { note: entry.note } : {}),
           ...(entry.inferred ? { inferred: entry.inferred } : {}),
+          ...(entry.closed ? { closed: entry.closed } : {}),
+          ...(entry.revisedDue ? { revisedDue: entry.revisedDue } : {}),
         });
         history.set(key, entries);
       }
@@ -85,17 +90,102 @@ export function statusAt(history: ReadonlyArray<StatusEntry>, asOf?: string): St
   return latest;
 }
 
+const outcomeOf = new Map(CLOSED_STATES.map((state) => [state.id as ClosedState, state.outcome]));
+
+/** What a finding's status is worked out from: one action's latest status, as an update gave it. */
+export type Evidence = Pick<StatusEntry, 'status' | 'inferred' | 'closed'> | undefined;
+
 /**
- * A finding's status from the latest statuses of the actions that answer it:
- * none → no-action; any red → off-track; all green → complete; any amber or green → on-track;
- * otherwise (no status yet, or white) → planned.
+ * A finding's status from the latest statuses of the actions that answer it. Actions closed
+ * as superseded no longer speak for it; then:
+ * none left → no-action; any open action red → off-track; every action green in a stated
+ * (not inferred) status or closed as completed → complete; every action so done or closed
+ * and one closed without the work (not implemented, dropped) → closed-incomplete; any
+ * amber or green (inferred included) → on-track; otherwise (no status yet, white) → planned.
  */
-export function findingStatus(actionStatuses: ReadonlyArray<RagStatus | undefined>): FindingStatus {
-  if (actionStatuses.length === 0) return 'no-action';
-  if (actionStatuses.includes('red')) return 'off-track';
-  if (actionStatuses.every((s) => s === 'green')) return 'complete';
-  if (actionStatuses.some((s) => s === 'amber' || s === 'green')) return 'on-track';
+export function findingStatus(statuses: ReadonlyArray<Evidence | RagStatus>): FindingStatus {
+  // A bare RAG status is a stated one.
+  const evidence = statuses.map((e): Evidence => (typeof e === 'string' ? { status: e } : e));
+  const live = evidence.filter((e) => !e?.closed || outcomeOf.get(e.closed) !== 'replaced');
+  if (live.length === 0) return 'no-action';
+  const open = live.filter((e) => !e?.closed);
+  if (open.some((e) => e?.status === 'red')) return 'off-track';
+  const done = (e: Evidence) => !e?.inferred && (e?.closed ? outcomeOf.get(e.closed) === 'done' : e?.status === 'green');
+  if (live.every(done)) return 'complete';
+  const notDone = (e: Evidence) => Boolean(e?.closed) && outcomeOf.get(e!.closed!) === 'not-done';
+  if (live.every((e) => done(e) || e?.closed) && live.some(notDone)) return 'closed-incomplete';
+  if (live.some((e) => e?.status === 'amber' || e?.status === 'green' || e?.closed)) return 'on-track';
   return 'planned';
+}
+
+/** `date` moved by whole months (the day kept, or the month's last day when it has fewer). */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day = 1] = date.split('-').map(Number) as [number, number, number?];
+  const first = new Date(Date.UTC(year, month - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(day, last));
+  return first.toISOString().slice(0, 10);
+}
+
+/** Whether a status of `date` is more than `months` months older than `reference`. */
+export function isStale(date: string, reference: string, months: number): boolean {
+  return date < addMonths(reference, -months);
+}
+
+/** One action answering a finding, with its status as at the date asked for and its plan's latest update by then. */
+export interface AnsweringAction {
+  ref: string;
+  entry?: StatusEntry;
+  /** The plan's latest update on or before the date: what "stale" is measured against. */
+  planLatest?: string;
+}
+
+export interface FindingAssessment {
+  status: FindingStatus;
+  /** The newest status it rests on (its as-at date). */
+  asOf?: string;
+  /** The oldest status it rests on. */
+  oldest?: string;
+  /** Actions whose status it rests on was inferred by the library, not stated by the council. */
+  inferred: string[];
+  /** Actions whose latest status is more than the stale limit older than their plan's latest update. */
+  stale: string[];
+}
+
+/** Months after which a status is stale unless configured otherwise (`site.config.ts`). */
+export const DEFAULT_STALE_MONTHS = 6;
+
+/** A finding's status with how old and how sure it is. */
+export function assessFinding(actions: ReadonlyArray<AnsweringAction>, staleMonths = DEFAULT_STALE_MONTHS): FindingAssessment {
+  const dates = actions.flatMap((a) => (a.entry ? [a.entry.asOf] : [])).sort();
+  return {
+    status: findingStatus(actions.map((a) => a.entry)),
+    ...(dates.length ? { asOf: dates.at(-1)!, oldest: dates[0]! } : {}),
+    inferred: actions.filter((a) => a.entry?.inferred).map((a) => a.ref),
+    stale: actions.filter((a) => a.entry && a.planLatest && isStale(a.entry.asOf, a.planLatest, staleMonths)).map((a) => a.ref),
+  };
+}
+
+export interface DueAt {
+  /** The due date in force, as worded: the latest revision on or before the date, else the plan's. */
+  due?: string;
+  range?: DueRange;
+  /** Every due date the action has had, oldest first: the plan's, then each revision with its update's date. */
+  revisions: Array<{ due: string; asOf?: string; update?: string }>;
+  /** A later update revised the due date to a different one. */
+  slipped: boolean;
+}
+
+/** An action's due date as at a date, keeping the plan's and every revision. */
+export function dueAt(plannedDue: string | undefined, history: ReadonlyArray<StatusEntry>, asOf?: string): DueAt {
+  const revisions: DueAt['revisions'] = plannedDue ? [{ due: plannedDue }] : [];
+  for (const entry of history) {
+    if (asOf && entry.asOf > asOf) break;
+    if (entry.revisedDue && entry.revisedDue !== revisions.at(-1)?.due) revisions.push({ due: entry.revisedDue, asOf: entry.asOf, update: entry.update });
+  }
+  const due = revisions.at(-1)?.due;
+  const range = due ? parseDue(due) : undefined;
+  return { ...(due ? { due } : {}), ...(range ? { range } : {}), revisions, slipped: revisions.some((r) => r.update) };
 }
 
 /** Status of every action of a plan as at a date (carrying each action's latest known status forward). */
@@ -235,24 +325,26 @@ export function lastDayOf(month: string): string {
 
 export interface OverdueAction {
   id: string;
+  /** The due date in force at the date (a revised one when an update revised it). */
   due: string;
   range: DueRange;
   status?: RagStatus;
 }
 
 /**
- * Actions overdue as at a date: the last day of their due range has been reached and
- * they were not completed (green) by then.
+ * Actions overdue as at a date: the last day of the due range in force (the plan's, or the
+ * latest an update revised it to) has been reached, and they were neither completed (green)
+ * nor closed by then.
  */
 export function overdueActions(plan: Doc<PlanData>, updates: ReadonlyArray<Doc<UpdateData>>, asOf: string): OverdueAction[] {
-  const statuses = statusesAt(plan, updates, asOf);
   const result: OverdueAction[] = [];
   for (const action of plan.data.actions) {
-    const range = action.due ? parseDue(action.due) : undefined;
-    if (!action.due || !range || asOf < lastDayOf(range.to)) continue;
-    const status = statuses.get(action.id)?.status;
-    if (status === 'green') continue;
-    result.push({ id: action.id, due: action.due, range, ...(status ? { status } : {}) });
+    const history = statusHistory(plan.id, action.id, updates);
+    const { due, range } = dueAt(action.due, history, asOf);
+    if (!due || !range || asOf < lastDayOf(range.to)) continue;
+    const latest = statusAt(history, asOf);
+    if (latest?.status === 'green' || latest?.closed) continue;
+    result.push({ id: action.id, due, range, ...(latest ? { status: latest.status } : {}) });
   }
   return result.sort((a, b) => a.range.to.localeCompare(b.range.to) || a.id.localeCompare(b.id, 'en', { numeric: true }));
 }

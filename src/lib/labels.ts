@@ -4,11 +4,13 @@
  * there needs no edit here.
  */
 import {
+  CLOSED_STATES,
   FINDING_STATUSES,
   FINDING_TYPES,
   GRADE_COLOURS,
   RAG_OR_UNKNOWN,
   REVIEW_KINDS,
+  type ClosedState,
   type ColourToken,
   type FindingStatus,
   type FindingType,
@@ -29,6 +31,8 @@ export const ragLabel: Record<RagOrUnknown, string> = field(RAG_OR_UNKNOWN, 'lab
 export const ragShortLabel: Record<RagOrUnknown, string> = field(RAG_OR_UNKNOWN, 'shortLabel');
 export const ragColour: Record<RagOrUnknown, ColourToken> = field(RAG_OR_UNKNOWN, 'colour');
 export const gradeColour = GRADE_COLOURS;
+export const closedLabel: Record<ClosedState, string> = field(CLOSED_STATES, 'label');
+export const closedColour: Record<ClosedState, ColourToken> = field(CLOSED_STATES, 'colour');
 
 /** A grade's words on its framework's scale ("Requires improvement to be good"); the id when the framework does not know it. */
 export function gradeLabel(framework: { grades: ReadonlyArray<{ id: string; label: string }> } | undefined, grade: string): string {

@@ -12,14 +12,20 @@ import { parseDue } from '../schemas/due.ts';
 import { reviewKindLabel } from './labels.ts';
 import { urls } from './links.ts';
 import { FINDING_TYPES, type FindingType } from '../schemas/scales.ts';
+import { recurrences, type Recurrence } from './recurring.ts';
+import { actionAt, scrutinyView, type ScrutinyView } from './scrutiny.ts';
 import {
-  findingStatus,
+  assessFinding,
+  DEFAULT_STALE_MONTHS,
+  dueAt,
   overdueActions,
   statusAt,
   statusHistory,
   summaryByDue,
   summaryByPriority,
   summaryByStatus,
+  type DueAt,
+  type FindingAssessment,
   type FindingStatus,
   type OverdueAction,
   type PrioritySummary,
@@ -46,6 +52,26 @@ export interface FindingRecord {
   actions: ActionRecord[];
   /** Derived from the actions' latest statuses; undefined for strengths. */
   status?: FindingStatus;
+  /** The status with how old and how sure it is (its as-at date, inferred and stale evidence); undefined for strengths. */
+  assessment?: FindingAssessment;
+  /** Findings of the council's earlier reviews this one raises again (`recurring.ts`). */
+  raisedBefore: RecurrenceLink[];
+  /** Findings of the council's later reviews that raise this one again. */
+  raisedAgain: RecurrenceLink[];
+}
+
+export interface RecurrenceLink {
+  finding: FindingRecord;
+  /** Jaccard index of their stemmed content words. */
+  similarity: number;
+}
+
+/** Where an action stands as at its council's latest progress update, as the scrutiny view shows it (all false before any update). */
+export interface ActionFlags {
+  overdue: boolean;
+  offTrack: boolean;
+  stale: boolean;
+  slipped: boolean;
 }
 
 export interface ActionRecord {
@@ -67,6 +93,11 @@ export interface ActionRecord {
   inferred?: Record<string, string>;
   history: StatusEntry[];
   latest?: StatusEntry;
+  /** The due date in force now (a later update may have revised the plan's), with every revision. */
+  dueNow: DueAt;
+  flags: ActionFlags;
+  /** The date `flags` are as at: the latest update of any of the council's plans. */
+  flagsAsOf?: string;
 }
 
 export interface ReviewRecord {
@@ -134,6 +165,10 @@ export interface Library {
   latestDocuments(): DocumentListing[];
   /** A plan's derived tables and chart series, as at its latest update (built once per plan). */
   planView(id: string): PlanView;
+  /** Months without a status after which an action, or the status of a finding resting on it, is stale. */
+  staleAfterMonths: number;
+  /** A council's scrutiny view as at a date (default: its latest update); built once per council and date. */
+  scrutinyView(authority: string, asOf?: string): ScrutinyView;
   /** Documents of kinds beyond the built-in three, by collection (exported as data, not yet given pages). */
   others: Record<string, CheckedDocument<unknown>[]>;
 }
@@ -158,6 +193,8 @@ export interface AuthorityView {
   graded: ReviewRecord[];
   /** Recommendations and areas not complete: off track first, then newest. */
   open: FindingRecord[];
+  /** Findings raised again by a later review of the council, oldest first. */
+  recurring: Recurrence<FindingRecord>[];
 }
 
 export interface PlanView {
@@ -196,7 +233,13 @@ function groupBy<T>(records: readonly T[], keys: (record: T) => readonly string[
 
 const newestReviewFirst = (a: FindingRecord, b: FindingRecord) => b.review.data.fieldwork.from.localeCompare(a.review.data.fieldwork.from);
 
-export function createLibrary(data: LibraryData, base = '/'): Library {
+export interface LibraryOptions {
+  /** Months without a status after which it is stale (default 6; `site.config.ts` sets it for the site). */
+  staleAfterMonths?: number;
+}
+
+export function createLibrary(data: LibraryData, base = '/', options: LibraryOptions = {}): Library {
+  const staleAfterMonths = options.staleAfterMonths ?? DEFAULT_STALE_MONTHS;
   const url = urls(base);
   const authorities = new Map(data.authorities.map((a) => [a.id, a]));
   const themes = new Map(data.themes.map((t) => [t.id, t]));
@@ -244,6 +287,8 @@ export function createLibrary(data: LibraryData, base = '/'): Library {
           ...(item.addressee ? { addressee: item.addressee } : {}),
           ...(item.note ? { note: item.note } : {}),
           actions: [],
+          raisedBefore: [],
+          raisedAgain: [],
         };
         review.findings.push(record);
         findings.push(record);
@@ -307,14 +352,30 @@ export function createLibrary(data: LibraryData, base = '/'): Library {
         ...(action.inferred ? { inferred: action.inferred } : {}),
         history,
         ...(latest ? { latest } : {}),
+        dueNow: dueAt(action.due, history),
+        flags: { overdue: false, offTrack: false, stale: false, slipped: false },
       };
       plan.actions.push(record);
       actions.push(record);
       for (const ref of action.addresses) findingByRef.get(ref)?.actions.push(record);
     }
   }
+  const councilLatest = new Map<string, string>();
+  for (const update of updates) if (update.data.asOf > (councilLatest.get(update.authority.id) ?? '')) councilLatest.set(update.authority.id, update.data.asOf);
+  for (const action of actions) {
+    const asOf = councilLatest.get(action.authority.id);
+    if (!asOf || action.plan.data.published > asOf) continue;
+    const { overdue, offTrack, stale, slipped } = actionAt(action, asOf, staleAfterMonths);
+    action.flags = { overdue, offTrack, stale, slipped };
+    action.flagsAsOf = asOf;
+  }
   for (const finding of findings) {
-    if (finding.type !== 'strength') finding.status = findingStatus(finding.actions.map((a) => a.latest?.status));
+    if (finding.type === 'strength') continue;
+    finding.assessment = assessFinding(
+      finding.actions.map((a) => ({ ref: a.ref, ...(a.latest ? { entry: a.latest } : {}), ...(a.plan.updates.length ? { planLatest: a.plan.updates.at(-1)!.data.asOf } : {}) })),
+      staleAfterMonths,
+    );
+    finding.status = finding.assessment.status;
   }
 
   const updateById = new Map(updates.map((u) => [u.id, u]));
@@ -338,6 +399,18 @@ export function createLibrary(data: LibraryData, base = '/'): Library {
   const plansOf = groupBy(plans, (p) => [p.authority.id]);
   const updatesOf = groupBy(updates, (u) => [u.authority.id]);
   const findingsOf = groupBy(findings, (f) => [f.authority.id]);
+  // Recurrences are found council by council: each finding meets only its own council's earlier findings.
+  const recurringOf = new Map<string, Recurrence<FindingRecord>[]>();
+  for (const [id, own] of findingsOf) {
+    const found = recurrences(
+      own.filter((f) => f.type !== 'strength').map((f) => ({ ref: f.ref, review: f.review.id, date: f.review.data.fieldwork.from, themes: f.themes.map((t) => t.id), text: f.text, finding: f })),
+    ).map(({ earlier, later, similarity }) => ({ earlier: earlier.finding, later: later.finding, similarity }));
+    for (const { earlier, later, similarity } of found) {
+      later.raisedBefore.push({ finding: earlier, similarity });
+      earlier.raisedAgain.push({ finding: later, similarity });
+    }
+    if (found.length) recurringOf.set(id, found);
+  }
   const authorityView = once((id): AuthorityView => {
     const own = { reviews: reviewsOf.get(id) ?? [], plans: plansOf.get(id) ?? [], updates: updatesOf.get(id) ?? [] };
     return {
@@ -347,8 +420,21 @@ export function createLibrary(data: LibraryData, base = '/'): Library {
       open: (findingsOf.get(id) ?? [])
         .filter((f) => f.status && f.status !== 'complete')
         .sort((a, b) => Number(b.status === 'off-track') - Number(a.status === 'off-track') || newestReviewFirst(a, b)),
+      recurring: recurringOf.get(id) ?? [],
     };
   });
+  const scrutinyCache = new Map<string, ScrutinyView>();
+  const scrutiny = (id: string, asOf?: string): ScrutinyView => {
+    const key = `${id}@${asOf ?? ''}`;
+    let view = scrutinyCache.get(key);
+    if (!view) {
+      const authority = authorities.get(id);
+      if (!authority) throw new Error(`scrutiny view: "${id}" is not an authority of the library`);
+      const own = authorityView(id);
+      scrutinyCache.set(key, (view = scrutinyView({ authority, reviews: own.reviews, plans: own.plans, recurring: own.recurring }, staleAfterMonths, asOf)));
+    }
+    return view;
+  };
   /** One theme index for the library: findings newest first, and actions. */
   const findingsOnTheme = groupBy([...findings].sort(newestReviewFirst), (f) => f.themes.map((t) => t.id));
   const actionsOnTheme = groupBy(actions, (a) => a.themes.map((t) => t.id));
@@ -399,6 +485,8 @@ export function createLibrary(data: LibraryData, base = '/'): Library {
     themeView,
     planView,
     answerableOnTheme,
+    staleAfterMonths,
+    scrutinyView: scrutiny,
     latestDocuments: () =>
       (latest ??= [
         ...reviews.map((r) => ({ ...listing.review(r), date: r.data.published ?? r.data.reportedIn[0]?.date ?? r.data.fieldwork.from })),

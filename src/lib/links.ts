@@ -20,7 +20,21 @@ export function urls(base = '/') {
     update: (id: string) => `${root}updates/${id}/`,
     theme: (id: string) => `${root}themes/${id}/`,
     authority: (id: string) => `${root}authorities/${id}/`,
+    /** The scrutiny views: all councils, one council (as at its latest update), or as at a date. */
+    scrutiny: (authority?: string, asOf?: string) => `${root}scrutiny/${authority ? `${authority}/` : ''}${authority && asOf ? `${asOf}/` : ''}`,
+    /** A council's scrutiny view as at a date, as CSV. */
+    scrutinyCsv: (authority: string, asOf: string) => `${root}scrutiny/${authority}/${asOf}.csv`,
+    /** The JSON record beside a page: `index.json` in the page's folder. */
+    json: (pageUrl: string) => `${pageUrl.replace(/#.*$/, '')}index.json`,
+    /** Atom feeds: the site's, a council's, a theme's. */
+    feed: (of?: { authority: string } | { theme: string }) =>
+      !of ? `${root}feed.xml` : 'authority' in of ? `${root}authorities/${of.authority}/feed.xml` : `${root}themes/${of.theme}/feed.xml`,
   };
+}
+
+/** A site-relative address made absolute on the configured site (exports and feeds travel without the site). */
+export function absolute(path: string, siteUrl: string): string {
+  return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
 }
 
 

@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { DOCUMENT_KINDS, type CheckedDocument, type LibraryData } from '../schemas/kinds.ts';
 import { createLibrary, type Library } from './library.ts';
 import { link } from './links.ts';
+import { site } from '../site.config.ts';
 
 let cached: Promise<Library> | undefined;
 
@@ -31,7 +32,7 @@ export function getLibrary(): Promise<Library> {
       themes: themes.map((entry) => entry.data),
       frameworks: frameworks.map((entry) => entry.data),
     };
-    return createLibrary(data, link.home);
+    return createLibrary(data, link.home, { staleAfterMonths: site.staleAfterMonths });
   })();
   return cached;
 }

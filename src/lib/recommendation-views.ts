@@ -21,7 +21,7 @@ export function addressable(library: Library): FindingRecord[] {
     .sort((a, b) => b.review.data.fieldwork.from.localeCompare(a.review.data.fieldwork.from) || a.review.id.localeCompare(b.review.id));
 }
 
-const STATUS_ORDER: FindingStatus[] = ['off-track', 'on-track', 'planned', 'no-action', 'complete'];
+const STATUS_ORDER: FindingStatus[] = ['off-track', 'closed-incomplete', 'on-track', 'planned', 'no-action', 'complete'];
 
 const cache = new WeakMap<Library, FilterView[]>();
 

@@ -33,7 +33,7 @@ const priority = z.strictObject({
  * "December 2016". Kept word for word; the normalised month range is derived by
  * `parseDue`, so a wording we cannot read is an error the author sees at once.
  */
-const due = z
+export const statedDue = z
   .string({ error: 'must be the due date as the source words it, e.g. "Jan-17" or "Jan-Mar 17"' })
   .trim()
   .superRefine((value, ctx) => {
@@ -55,7 +55,7 @@ const action = z.strictObject({
   /** The action's text, exactly as the plan states it; left out when the source does not give it. */
   text: text.optional(),
   /** The due date as stated ("Jan-Mar 17"). */
-  due: due.optional(),
+  due: statedDue.optional(),
   /** The officer role that owns the action, when known (a role, never a person's contact). */
   owner: text.optional(),
   /** Theme ids from the themes vocabulary. */

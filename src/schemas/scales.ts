@@ -52,6 +52,21 @@ export type RagOrUnknown = RagStatus | typeof NO_STATUS.id;
 /** RAG statuses and "no status", in the order summaries count them. */
 export const RAG_OR_UNKNOWN = [...RAG_STATUSES, NO_STATUS] as const;
 
+/**
+ * How an update can record an action as closed, in the words the councils' trackers use.
+ * `outcome` says what the closure means for the findings the action answers: `done` counts
+ * as completed; `not-done` closes it without the work (the finding cannot be complete);
+ * `replaced` hands it to another action, so it no longer speaks for the finding.
+ */
+export const CLOSED_STATES = [
+  { id: 'completed', label: 'Closed: completed', shortLabel: 'Completed', colour: 'green', outcome: 'done' },
+  { id: 'not-implemented', label: 'Closed: not implemented', shortLabel: 'Not implemented', colour: 'red', outcome: 'not-done' },
+  { id: 'superseded', label: 'Closed: superseded', shortLabel: 'Superseded', colour: 'grey', outcome: 'replaced' },
+  { id: 'dropped', label: 'Closed: dropped', shortLabel: 'Dropped', colour: 'grey', outcome: 'not-done' },
+] as const satisfies readonly (ScaleEntry & { outcome: 'done' | 'not-done' | 'replaced' })[];
+export type ClosedState = (typeof CLOSED_STATES)[number]['id'];
+export type ClosureOutcome = (typeof CLOSED_STATES)[number]['outcome'];
+
 /** A finding's status, derived from the latest statuses of the actions answering it. */
 export const FINDING_STATUSES = [
   { id: 'no-action', label: 'No action recorded', shortLabel: 'No action', colour: 'grey' },
@@ -59,6 +74,7 @@ export const FINDING_STATUSES = [
   { id: 'on-track', label: 'On track', shortLabel: 'On track', colour: 'yellow' },
   { id: 'off-track', label: 'Off track', shortLabel: 'Off track', colour: 'red' },
   { id: 'complete', label: 'All actions complete', shortLabel: 'Complete', colour: 'green' },
+  { id: 'closed-incomplete', label: 'Closed with actions not done', shortLabel: 'Closed, not done', colour: 'pink' },
 ] as const satisfies readonly ScaleEntry[];
 export type FindingStatus = (typeof FINDING_STATUSES)[number]['id'];
 

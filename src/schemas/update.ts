@@ -4,6 +4,8 @@
  * Updates are append-only history: a new month is a new file, never an edit of the last.
  */
 import { z } from 'astro/zod';
+import { statedDue } from './plan.ts';
+import { CLOSED_STATES, idsOf } from './scales.ts';
 import {
   authoritySlug,
   committeePaper,
@@ -27,6 +29,20 @@ const actionStatus = z.strictObject({
   note: text.optional(),
   /** How the status was inferred, when the source implies it rather than states it. */
   inferred: text.optional(),
+  /**
+   * The action is closed at this update, and how (`CLOSED_STATES` in `scales.ts`):
+   * `completed`, `not-implemented`, `superseded` or `dropped`. Left out while it is open.
+   * `status` still gives the RAG the update shows for it; a closed action stays closed.
+   */
+  closed: z
+    .enum(idsOf(CLOSED_STATES), { error: `must say how the action was closed: ${CLOSED_STATES.map((s) => s.id).join(', ').replace(/, ([^,]+)$/, ' or $1')}` })
+    .optional(),
+  /**
+   * A new due date the update gives the action, worded as the source words it ("Jun-17").
+   * The plan's own `due` is kept: the history holds both, and an action whose due date a
+   * later update revised has slipped.
+   */
+  revisedDue: statedDue.optional(),
 });
 
 /** Counts the update states, per priority, when the action-level data is not published. */

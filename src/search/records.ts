@@ -17,7 +17,9 @@
  * Pagefind filters hold every value any row has, so Pagefind narrows the pages; the search
  * page then keeps the rows that match (src/scripts/search.ts).
  */
-import { findingStatusLabel, findingTypeLabel, formatDate, gradeLabel, ragLabel, reviewKindLabel } from '../lib/labels.ts';
+import type { StatusEntry } from '../lib/derive.ts';
+import { closedLabel, findingStatusLabel, findingTypeLabel, formatDate, gradeLabel, ragLabel, reviewKindLabel } from '../lib/labels.ts';
+import type { ActionRecord, FindingRecord } from '../lib/library.ts';
 import type { Library, PlanRecord, ReviewRecord, UpdateRecord } from '../lib/library.ts';
 import { escapeMarkup } from '../lib/markup.ts';
 import type { Theme } from '../schemas/vocabularies.ts';
@@ -81,6 +83,28 @@ export interface SearchPage {
 
 const themeLabels = (themes: Theme[]) => (themes.length ? { theme: themes.map((t) => t.label) } : {});
 
+/**
+ * Values of the status facet beyond the status itself: an action can also be overdue, stale
+ * or slipped (as at its council's latest progress update, as its scrutiny view shows it), and
+ * a finding's status stale. The status comes first: the
+ * search page shows a row's first status value.
+ */
+export const STATUS_FLAGS = { overdue: 'Overdue', stale: 'Stale', slipped: 'Slipped' } as const;
+
+function findingStatusValues(finding: FindingRecord): string[] {
+  if (!finding.assessment) return [];
+  return [findingStatusLabel[finding.assessment.status], ...(finding.assessment.stale.length ? [STATUS_FLAGS.stale] : [])];
+}
+
+function actionStatusValues(action: ActionRecord): string[] {
+  const flags = (['overdue', 'stale', 'slipped'] as const).filter((flag) => action.flags[flag]).map((flag) => STATUS_FLAGS[flag]);
+  return [...(action.latest ? [ragLabel[action.latest.status], ...(action.latest.closed ? [closedLabel[action.latest.closed]] : [])] : []), ...flags];
+}
+
+/** How old and how sure a status is, shown with the row's date: "status as at 31 March 2017 (inferred)". */
+const asAt = (asOf: string | undefined, inferred: boolean) => (asOf ? `; status as at ${formatDate(asOf)}${inferred ? ' (inferred)' : ''}` : '');
+const entryAsAt = (entry: StatusEntry | undefined) => asAt(entry?.asOf, Boolean(entry?.inferred));
+
 /** A document's own row: its title, kind, year and date. */
 function documentRow(href: string, title: string, kind: string, date: string, grade?: string): SearchRow {
   return { href, label: title, facets: { type: ['Document'], kind: [kind], year: [date.slice(0, 4)], ...(grade ? { grade: [grade] } : {}) }, date: formatDate(date), sort: date };
@@ -124,8 +148,8 @@ function reviewPage(review: ReviewRecord): SearchPage {
       row: {
         href: finding.url.startsWith(`${review.url}#`) ? finding.url.slice(review.url.length) : finding.url,
         label: `${type} ${finding.id}`,
-        facets: { ...inherited, type: [type], ...themeLabels(finding.themes), ...(finding.status ? { status: [findingStatusLabel[finding.status]] } : {}) },
-        date: formatDate(date),
+        facets: { ...inherited, type: [type], ...themeLabels(finding.themes), ...(finding.assessment ? { status: findingStatusValues(finding) } : {}) },
+        date: `${formatDate(date)}${asAt(finding.assessment?.asOf, Boolean(finding.assessment?.inferred.length))}`,
       },
     });
   }
@@ -148,8 +172,8 @@ function planPage(plan: PlanRecord): SearchPage {
     row: {
       href: `#action-${action.id}`,
       label: `Action ${action.id}`,
-      facets: { ...inherited, type: ['Action'], ...themeLabels(action.themes), ...(action.latest ? { status: [ragLabel[action.latest.status]] } : {}) },
-      date: action.due ? `Due ${action.due}` : formatDate(data.published),
+      facets: { ...inherited, type: ['Action'], ...themeLabels(action.themes), ...(actionStatusValues(action).length ? { status: actionStatusValues(action) } : {}) },
+      date: `${action.dueNow.due ? `Due ${action.dueNow.due}` : formatDate(data.published)}${entryAsAt(action.latest)}`,
     },
   }));
   const updates: Section[] = plan.updates.map((update: UpdateRecord) => ({

@@ -25,6 +25,9 @@ export const pageOfEveryType = {
   authority: '/authorities/bromley/',
   search: '/search/',
   'open data': '/data/',
+  'scrutiny list': '/scrutiny/',
+  scrutiny: '/scrutiny/bromley/',
+  'scrutiny as at a date': '/scrutiny/bromley/2016-09-13/',
   'not found': '/no-such-page/',
 };
 

@@ -43,8 +43,8 @@ describe('pages show the facts', () => {
   it('the plan page shows each action’s status history across updates', () => {
     const html = readPage('/plans/bromley/2016-09-improvement-plan/');
     const row = textOf(html.slice(html.indexOf('id="action-6.1.4"'), html.indexOf('</tr>', html.indexOf('id="action-6.1.4"'))));
-    expect(row).toContain('Red 28 February 2017');
-    expect(row).toContain('Amber 31 March 2017');
+    expect(row).toContain('Red at 28 February 2017');
+    expect(row).toContain('Amber at 31 March 2017');
   });
 
   it('a Central Bedfordshire recommendation page says no action is recorded', () => {

@@ -1,7 +1,6 @@
-/** `/data/actions.csv`: the spreadsheet twin of `/data/actions.json`. */
+/** `/data/actions.csv`: the spreadsheet twin of `/data/actions.json`, every field a column. */
 import type { APIRoute } from 'astro';
-import { actionsCsvColumns, actionsExport, toCsv } from '../../lib/exports.ts';
+import { actionsCsvColumns, actionsExport, csvResponse } from '../../lib/exports.ts';
 import { getLibrary } from '../../lib/load-library.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(toCsv(actionsExport(await getLibrary()), actionsCsvColumns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () => csvResponse(actionsExport(await getLibrary()), actionsCsvColumns);

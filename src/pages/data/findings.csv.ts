@@ -1,7 +1,6 @@
-/** `/data/findings.csv`: the spreadsheet twin of `/data/findings.json`. */
+/** `/data/findings.csv`: the spreadsheet twin of `/data/findings.json`, every field a column. */
 import type { APIRoute } from 'astro';
-import { findingsCsvColumns, findingsExport, toCsv } from '../../lib/exports.ts';
+import { csvResponse, findingsCsvColumns, findingsExport } from '../../lib/exports.ts';
 import { getLibrary } from '../../lib/load-library.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(toCsv(findingsExport(await getLibrary()), findingsCsvColumns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () => csvResponse(findingsExport(await getLibrary()), findingsCsvColumns);
