@@ -11,7 +11,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { SearchRow as Row } from '../search/records.ts';
-import { loadPagefind, type Anchor, type Filters, type PagefindResult, type ResultData, type SubResult } from './load-pagefind.ts';
+import { loadPagefind, type Anchor, type Filters, type PagefindResult, type ResultData } from './load-pagefind.ts';
 
 interface Shown { href: string; title: string; facts: Array<string | undefined>; text: string; sort?: string; heading: string }
 /** A date sort: which end of each index page's dates orders the pages, and the direction. */
@@ -81,8 +81,6 @@ let facetsReady: Promise<unknown> | undefined;
 /** Each index page's oldest and newest date, by result id, fetched the first time a reader sorts by date. */
 let datesReady: Promise<Record<string, [string, string]>> | undefined;
 let wordsReady: Promise<Record<string, number>> | undefined;
-/** Index pages' data, by query and result id, read once a session for the list and the counts alike. */
-const fragments = new Map<string, Promise<ResultData>>();
 let current: Search | undefined;
 let generation = 0;
 /** The "Show more" in progress, so that a second click does not read the same pages again. */
@@ -173,16 +171,16 @@ function sameWord(found: string, term: string): boolean {
 
 /**
  * Whether a section holds every searched word, as a record of its own used to have to.
- * Pagefind asks that of the whole page, and matches words by their first letters; each word
- * it matched in the section counts only if it is a form of a searched word.
+ * Pagefind asks that of the whole page, and matches words by their first letters; here a
+ * word counts only if it is a form of a searched word. (Read from the section's own words,
+ * not Pagefind's sub-results: Pagefind keeps one copy of a page's data and rewrites its
+ * sub-results for each search that reads it.)
  */
-function holdsEveryWord(sub: SubResult, words: string[], terms: string[]): boolean {
+function holdsEveryWord(words: string[], terms: string[]): boolean {
   const found = new Set<string>();
-  for (const location of sub.locations) {
-    // Pagefind also indexes the parts of a joined word ("life" and "story" in "life-story").
-    for (const part of wordParts(words[location] ?? '')) for (const term of terms) if (sameWord(part, term)) found.add(term);
-  }
-  return terms.every((term) => found.has(term));
+  // Pagefind also indexes the parts of a joined word ("life" and "story" in "life-story").
+  for (const word of words) for (const part of wordParts(word)) for (const term of terms) if (sameWord(part, term)) found.add(term);
+  return terms.length > 0 && terms.every((term) => found.has(term));
 }
 
 /** The row a section heading's id holds (`rowAnchor` in src/search/records.ts), if any. */
@@ -200,18 +198,6 @@ function keeps(facets: Record<string, string[]>, filters: Filters, except?: stri
   return Object.entries(filters).every(([facet, { any }]) => facet === except || !any.length || any.some((value) => facets[facet]?.includes(value)));
 }
 
-/** An index page's data for a query, read once. */
-function dataOf(typed: string, hit: Hit): Promise<ResultData> {
-  const key = `${hit.words ? typed : ''}\u0000${hit.id}`;
-  let data = fragments.get(key);
-  if (!data) {
-    data = (hit.words ?? hit.theme)!.data();
-    fragments.set(key, data);
-    data.catch(() => fragments.delete(key));
-  }
-  return data;
-}
-
 /**
  * The sections of an index page a search matched, whatever the filters: those holding every
  * searched word, and those on the theme the query names (every section when only filters
@@ -220,16 +206,14 @@ function dataOf(typed: string, hit: Hit): Promise<ResultData> {
 function matchesOf(data: ResultData, hit: Hit, typed: string, theme?: string): Match[] {
   const words = data.content.split(/\s+/);
   const terms = [...new Set(queryWords(typed).flatMap(wordParts))];
-  const ids = new Set<string>();
-  if (!typed) for (const anchor of data.anchors) ids.add(anchor.id);
-  if (typed && hit.words) for (const sub of data.sub_results) if (holdsEveryWord(sub, words, terms)) ids.add(sub.anchor?.id ?? '');
-  if (theme && hit.theme) for (const anchor of data.anchors) if (rowOf(anchor)?.facets.theme?.includes(theme)) ids.add(anchor.id);
   const page = { authority: [data.meta.authority ?? ''], region: data.filters?.region ?? [] };
   return data.anchors.flatMap((anchor, i) => {
-    const row = ids.has(anchor.id) ? rowOf(anchor) : undefined;
+    const row = rowOf(anchor);
     if (!row) return [];
-    const end = data.anchors[i + 1]?.location ?? words.length;
-    const text = words.slice(anchor.location + wordCount(anchor.text), end).join(' ');
+    const section = words.slice(anchor.location, data.anchors[i + 1]?.location ?? words.length);
+    const matched = !typed || (hit.words && holdsEveryWord(section, terms)) || (hit.theme && theme && row.facets.theme?.includes(theme));
+    if (!matched) return [];
+    const text = section.slice(wordCount(anchor.text)).join(' ');
     return [{ anchor, row, text, facets: { ...page, ...row.facets } as Record<string, string[]> }];
   });
 }
@@ -292,7 +276,7 @@ async function renderMore(search: Search) {
     if (added >= PAGE_SIZE || search.loaded >= search.pages.length || (search.loaded >= stop && !(order && added === 0 && search.pending.length))) break;
     // Ten pages are read at once, and each one's results are shown as soon as their turn comes.
     const hits = search.pages.slice(search.loaded, search.loaded + 10);
-    const reading = hits.map((hit) => dataOf(search.typed, hit));
+    const reading = hits.map((hit) => (hit.words ?? hit.theme)!.data());
     // A failure is reported by the read that meets it; those left unread when it does must not warn.
     for (const page of reading) page.catch(() => undefined);
     for (const [i, page] of reading.entries()) {
@@ -348,7 +332,7 @@ async function countFacets(search: Search): Promise<Record<string, Record<string
   let total = 0;
   for (let start = 0; start < hits.length; start += 10) {
     const batch = hits.slice(start, start + 10);
-    const pages = await Promise.all(batch.map((hit) => dataOf(search.typed, hit)));
+    const pages = await Promise.all(batch.map((hit) => (hit.words ?? hit.theme)!.data()));
     if (search.generation !== generation) return undefined;
     pages.forEach((data, i) => {
       for (const { facets } of matchesOf(data, batch[i]!, search.typed, search.theme)) {
@@ -476,8 +460,18 @@ async function hintAfter(search: Search, trigger: Trigger) {
   if (search.typed && (search.total ?? search.shown) < 3 && search.loaded >= search.pages.length) await suggestSpelling(search).catch(() => undefined);
 }
 
+/** Runs a search; the app is aria-busy until its results, counts and hints are all in. */
 async function run(trigger: Trigger) {
   const ticket = ++generation;
+  app.setAttribute('aria-busy', 'true');
+  try {
+    await runSearch(ticket, trigger);
+  } finally {
+    if (ticket === generation) app.setAttribute('aria-busy', 'false');
+  }
+}
+
+async function runSearch(ticket: number, trigger: Trigger) {
   writeUrl(trigger);
   more.hidden = true;
   hints.replaceChildren();
