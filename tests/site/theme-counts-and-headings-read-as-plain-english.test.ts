@@ -29,3 +29,9 @@ describe('theme counts and names', () => {
     expect(text).not.toMatch(/S\d+Central/);
   });
 });
+
+describe('the footer', () => {
+  it('separates its links with a dot between spaces', () => {
+    expect(spoken(readPage('/'))).toContain('Open data · Atom feed of new documents · Sitemap');
+  });
+});
