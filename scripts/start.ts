@@ -1,14 +1,16 @@
 /**
  * `npm start`: check and build the library, serve it on localhost, print its address,
  * and rebuild whenever a file under content/ changes (a failed rebuild keeps serving the
- * last good site and prints what is wrong).
+ * last good site and prints what is wrong). The serving port is not the site's address:
+ * the sitemap and feed name the configured one (src/site.config.ts).
  *   --port N   port to serve on (default 4321)    --no-watch   serve only
+ *   --no-build   serve the last build as it is, without checking, building or watching (`npm run preview`)
  */
-import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from '../src/pipeline/pipeline.ts';
+import { serveStatic } from '../src/pipeline/static-server.ts';
+import { site } from '../src/site.config.ts';
 
 const root = process.cwd();
 const outDir = path.resolve(root, 'dist');
@@ -26,20 +28,17 @@ async function rebuild(): Promise<boolean> {
   }
 }
 
-if (!(await rebuild())) process.exit(1);
+const building = !args.includes('--no-build');
+if (building && !(await rebuild())) process.exit(1);
 
-const astro = path.join(path.dirname(createRequire(path.join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
-const server = spawn(process.execPath, [astro, 'preview', '--host', host, '--port', String(port)], {
-  cwd: root,
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-console.log(`\nThe library is at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (Ctrl+C to stop)`);
-server.on('exit', (code) => process.exit(code ?? 0));
-process.on('SIGINT', () => server.kill('SIGINT'));
-process.on('SIGTERM', () => server.kill('SIGTERM'));
+// The library's own static server: it redirects an address without its trailing slash to the page.
+const server = await serveStatic(outDir, { port, host, basePath: site.base, keepAlive: true, idleMs: Infinity });
+console.log(`\nThe library is at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${site.base.replace(/\/?$/, '/')} (Ctrl+C to stop)`);
+const stop = () => void server.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
 
-if (!args.includes('--no-watch')) {
+if (building && !args.includes('--no-watch')) {
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve(true);
   watch(path.join(root, 'content'), { recursive: true }, (_event, file) => {

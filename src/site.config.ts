@@ -11,8 +11,12 @@ export const site = {
   description:
     process.env.LIBRARY_DESCRIPTION ??
     "Findings, recommendations and improvement actions from inspections and peer reviews of English councils' children's services.",
-  /** Public address of the site, used for the sitemap, feed and canonical links. */
-  url: process.env.LIBRARY_SITE_URL ?? 'http://localhost:4321',
+  /**
+   * Public address of the site, used for the sitemap and feed: where readers find it, set
+   * when deploying. Never the address a local server happens to use (`npm start -- --port N`);
+   * until it is set, the reserved `.example` domain says that it is not.
+   */
+  url: process.env.LIBRARY_SITE_URL ?? 'https://findings-library.example',
   /** Path the site is served under ("/" or "/repository-name/"). */
   base: process.env.LIBRARY_BASE_PATH ?? '/',
   /**

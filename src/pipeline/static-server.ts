@@ -1,7 +1,9 @@
 /**
- * A tiny static file server for a built site (benchmark and browser tests): 127.0.0.1 only, with
+ * A tiny static file server for a built site (`npm start`, benchmark and browser tests), with
  * gzip for text files (as any static host does), and counts the bytes it sends per path.
- * It stops itself after a spell with no requests, and never keeps the process alive.
+ * An address without its trailing slash is redirected to the page (`/reviews` → `/reviews/`),
+ * as static hosts do for a folder. It stops itself after a spell with no requests and never
+ * keeps the process alive, unless told to serve for good.
  */
 import { securityHeaders } from '../site.config.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -48,13 +50,21 @@ export interface StaticServer {
 export interface ServeOptions {
   /** Extra pages served from memory (e.g. the benchmark's search page), by path. */
   routes?: Record<string, { type: string; body: string }>;
-  /** Stop after this long without a request (default 10 minutes). */
+  /** Stop after this long without a request (default 10 minutes); `Infinity` serves until closed. */
   idleMs?: number;
+  /** Port to listen on (default: any free one). */
+  port?: number;
+  /** Address to listen on (default 127.0.0.1). */
+  host?: string;
+  /** Keep the process alive while serving (`npm start`). */
+  keepAlive?: boolean;
+  /** The path the site is served under (its configured base, "/" by default). */
+  basePath?: string;
 }
 
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = path.resolve(root);
-  const cache = new Map<string, { raw: Buffer; gz?: Buffer }>();
+  const cache = new Map<string, { raw: Buffer; gz?: Buffer; modified: number }>();
   const sent: SentRecord[] = [];
   const idleMs = options.idleMs ?? 10 * 60_000;
   let idle: NodeJS.Timeout | undefined;
@@ -74,10 +84,24 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
     return undefined;
   };
 
-  const handle = (request: IncomingMessage, response: ServerResponse) => {
+  const stopWhenIdle = () => {
     clearTimeout(idle);
-    idle = setTimeout(() => void close(), idleMs).unref();
-    const urlPath = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (Number.isFinite(idleMs)) idle = setTimeout(() => void close(), idleMs).unref();
+  };
+
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    stopWhenIdle();
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const prefix = (options.basePath ?? '/').replace(/\/?$/, '');
+    // Under a base path, `/base` is its home page and anything outside it is not found.
+    const outside = Boolean(prefix) && url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`);
+    const urlPath = outside ? url.pathname : url.pathname.slice(prefix.length);
+    // A folder's page asked for without the slash: send the reader to it (the site's links all end in /).
+    if (!outside && !urlPath.endsWith('/') && !options.routes?.[urlPath] && resolveFile(urlPath)?.endsWith(`${path.sep}index.html`) && !urlPath.endsWith('/index.html')) {
+      response.writeHead(301, { location: `${prefix}${urlPath}/${url.search}`, 'content-length': 0 }).end();
+      sent.push({ path: urlPath, bytes: 0, gzip: false, status: 301 });
+      return;
+    }
     const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const route = options.routes?.[urlPath];
     let status = 200;
@@ -89,7 +113,7 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       entry = { raw: Buffer.from(route.body) };
       compressible = true;
     } else {
-      let file = resolveFile(urlPath);
+      let file = outside ? undefined : resolveFile(urlPath);
       if (!file) {
         status = 404;
         file = resolveFile('/404.html');
@@ -102,8 +126,12 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       const ext = path.extname(file);
       type = TYPES[ext] ?? 'application/octet-stream';
       compressible = COMPRESSIBLE.has(ext);
-      entry = cache.get(file) ?? { raw: readFileSync(file) };
-      cache.set(file, entry);
+      // A file rebuilt since it was cached (`npm start` rebuilds in place) is read again.
+      const modified = statSync(file).mtimeMs;
+      const cached = cache.get(file);
+      const read = cached?.modified === modified ? cached : { raw: readFileSync(file), modified };
+      cache.set(file, read);
+      entry = read;
     }
     const gzip = compressible && acceptsGzip;
     if (gzip) entry.gz ??= gzipSync(entry.raw, { level: 6 });
@@ -122,10 +150,10 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   const server = createServer(handle);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
-  server.unref();
-  idle = setTimeout(() => void close(), idleMs).unref();
+  if (!options.keepAlive) server.unref();
+  stopWhenIdle();
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= new Promise<void>((resolve) => {
@@ -133,9 +161,9 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       server.closeAllConnections();
       server.close(() => resolve());
     }));
-  const { port } = server.address() as AddressInfo;
+  const { port, address } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://${address.includes(':') ? `[${address}]` : address}:${port}`,
     sent,
     reset: () => {
       sent.length = 0;

@@ -23,7 +23,7 @@
 export type Filters = Record<string, { any: string[] }>;
 export interface Anchor { id: string; text: string; location: number }
 export interface SubResult { anchor?: Anchor; locations: number[] }
-export interface ResultData { url: string; content: string; meta: Record<string, string>; anchors: Anchor[]; sub_results: SubResult[] }
+export interface ResultData { url: string; content: string; meta: Record<string, string>; filters?: Record<string, string[]>; anchors: Anchor[]; sub_results: SubResult[] }
 export interface PagefindResult { id: string; data: () => Promise<ResultData> }
 export interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
 export interface Pagefind {

@@ -6,69 +6,88 @@
  * Pagefind returns pages, a review or a plan with its updates (see src/search/records.ts).
  * Each section of a page is a result whose row (link, name, facet values) its heading's id
  * holds; Pagefind's sub-results say which sections hold the searched words. This script
- * turns pages into results and keeps those the chosen facets allow.
+ * turns pages into results and keeps those the chosen facets allow. A query that names a
+ * theme also finds the items on that theme. Facet counts are counted on the same results.
  */
+import { distance } from 'fastest-levenshtein';
 import { escapeMarkup } from '../lib/markup.ts';
-import type { ResultFacet, SearchRow as Row } from '../search/records.ts';
-import { loadPagefind, type Anchor, type Filters, type PagefindResult, type ResultData, type SubResult } from './load-pagefind.ts';
+import type { SearchRow as Row } from '../search/records.ts';
+import { loadPagefind, type Anchor, type Filters, type PagefindResult, type ResultData } from './load-pagefind.ts';
 
-interface Shown { href: string; title: string; facts: Array<string | undefined>; text: string; sort?: string }
+interface Shown { href: string; title: string; facts: Array<string | undefined>; text: string; sort?: string; heading: string }
 /** A date sort: which end of each index page's dates orders the pages, and the direction. */
 interface DateOrder { dates: Record<string, [string, string]>; end: 0 | 1; direction: 1 | -1 }
+/** An index page a search matched: by the words typed, by the theme the query names, or both. */
+interface Hit { id: string; words?: PagefindResult; theme?: PagefindResult }
+/** A matched section: its heading, row, words and facet values (the page's authority and region included). */
+interface Match { anchor: Anchor; row: Row; text: string; facets: Record<string, string[]> }
 /** One search: what was asked, and how far its results have been read and shown. */
 interface Search {
   generation: number;
-  query: string;
   typed: string;
+  /** The theme the query names ("IRO"), whose items are found besides those holding the words. */
+  theme?: string;
   filters: Filters;
   /** Index pages matching, in the order they are read; the first `loaded` have been read. */
-  pages: PagefindResult[];
+  pages: Hit[];
   loaded: number;
   /** Results read but not shown yet, in the order they will be shown. */
   pending: Shown[];
   shown: number;
+  /** Every result, once counted (undefined until then, or when too many pages match to count). */
+  total?: number;
+  /** Shown results whose heading is the query itself (an item id typed, "5.8.3"). */
+  named: Shown[];
   dateOrder?: DateOrder;
 }
+/** What started a search: it decides the history entry and whether a typed reference is followed. */
+type Trigger = 'load' | 'type' | 'submit' | 'change' | 'pop';
 
 /** Each "Show more" shows this many results… */
 const PAGE_SIZE = 20;
 /** …reading at most this many more index pages, unless none of them gave a result yet. */
 const PAGES_READ = 40;
+/** Facet counts read every matching page; past this many, no counts are shown rather than wrong ones. */
+const COUNT_PAGES = 300;
 const app = document.getElementById('search-app')!;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-query') as HTMLInputElement;
 const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
 const statusLine = document.getElementById('search-status')!;
+const hints = document.getElementById('search-hints')!;
+const countHint = document.getElementById('search-count-hint')!;
 const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const base = app.dataset.base ?? '/';
 /** Where the build wrote each index page's dates (DATES_PATH in src/search/records.ts). */
 const datesUrl = app.dataset.dates!;
-const resultFacets = (app.dataset.resultFacets ?? '').split(' ').filter(Boolean) as ResultFacet[];
-const synonyms = JSON.parse(document.getElementById('search-synonyms')?.textContent ?? '{}') as Record<string, string>;
+const wordsUrl = app.dataset.words!;
+const itemsUrl = app.dataset.items!;
+const json = <T>(id: string) => JSON.parse(document.getElementById(id)?.textContent ?? '{}') as T;
+const synonyms = json<Record<string, string>>('search-synonyms');
+const statusPhrases = json<Record<string, string[]>>('search-status-phrases');
 const checkboxes = [...form.querySelectorAll<HTMLInputElement>('.govuk-checkboxes__input')];
+const facetNames = [...new Set(checkboxes.map((box) => box.name))];
+const countHintText = countHint.textContent;
 
 app.hidden = false;
 // Start loading the index as soon as the page is shown, so the first query does not wait for it.
 // The indexed URLs already carry the site's base path, so Pagefind must not add it again.
 const pagefindReady = loadPagefind(`${base}pagefind/`, { baseUrl: '/' });
 /**
- * Pagefind counts a facet's values only once that facet's index is loaded: they are all
- * loaded once the first results are shown (not before: they would hold those results up),
- * so that every checkbox can show its count.
+ * Pagefind answers a filtered search only once that facet's index is loaded: they are all
+ * loaded once the first results are shown (not before: they would hold those results up).
  */
 let facetsReady: Promise<unknown> | undefined;
 /** Each index page's oldest and newest date, by result id, fetched the first time a reader sorts by date. */
 let datesReady: Promise<Record<string, [string, string]>> | undefined;
+let wordsReady: Promise<Record<string, number>> | undefined;
 let current: Search | undefined;
 let generation = 0;
 /** The "Show more" in progress, so that a second click does not read the same pages again. */
 let showing: Promise<void> | undefined;
-
-/** A query that is a theme's synonym ("LAC") searches for the theme's main term. */
-function expand(query: string): string {
-  return synonyms[query.trim().toLowerCase()] ?? query.trim();
-}
+/** Whether the history entry on top was written by typing, so that the rest of a typed query replaces it. */
+let typingEntry = false;
 
 function selectedFilters(): Filters {
   const filters: Filters = {};
@@ -76,14 +95,23 @@ function selectedFilters(): Filters {
   return filters;
 }
 
-/** The URL holds the whole state: q, each checked filter, sort. */
-function writeUrl() {
+/**
+ * The URL holds the whole state: q, each checked filter, sort. Each new query or choice of
+ * filters is a history entry, so Back and Forward step through them; the keystrokes of one
+ * query share one entry.
+ */
+function writeUrl(trigger: Trigger) {
+  if (trigger === 'pop') return;
   const params = new URLSearchParams();
   if (input.value.trim()) params.set('q', input.value.trim());
   for (const box of checkboxes) if (box.checked) params.append(box.name, box.value);
   if (sortSelect.value) params.set('sort', sortSelect.value);
   const query = params.toString();
-  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  const url = query ? `?${query}` : location.pathname;
+  const same = url === (location.search || location.pathname);
+  if (trigger === 'load' || same || (trigger === 'type' && typingEntry)) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+  typingEntry = trigger === 'type' || (typingEntry && same);
 }
 
 function readUrl() {
@@ -97,6 +125,8 @@ function readUrl() {
 }
 
 const queryWords = (query: string) => query.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+/** A query's words as Pagefind splits them ("life-story" is "life" and "story"). */
+const wordParts = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** The item's own words, escaped, with the searched words marked (matched on the text, escaped after). */
 function marked(text: string, query: string): string {
@@ -116,27 +146,38 @@ const commonPrefix = (a: string, b: string) => {
   return n;
 };
 
+/** Endings that make another form of the same word ("stories", "safeguarding", "caseloads"). */
+const ENDING = /^(?:s|es|ed|d|ing|ings|ies|ied|y|e|er|ers|ion|ions|ive|ly|ment|ments|al|ally|ation|ations|ise|ised|ises|ising|ity)?$/;
+const SHORT_ENDING = /^(?:s|es)?$/;
+
+/**
+ * Whether a word found in the text is a form of a searched word: the same word with another
+ * ending, as Pagefind's stemming matches it, and not merely a word sharing its first letters
+ * ("over-arching" is no form of "overdue").
+ */
+function sameWord(found: string, term: string): boolean {
+  const n = commonPrefix(found, term);
+  if (n === term.length && n === found.length) return true;
+  if (n < 3) return false;
+  // A doubled consonant before the ending ("planning" for "plans").
+  const rest = (word: string) => (word[n] === word[n - 1] ? word.slice(n + 1) : word.slice(n));
+  // A short word takes a plural only ("IROs" for "IRO", but not "offer" for "off").
+  const ending = term.length <= 3 ? SHORT_ENDING : ENDING;
+  return ending.test(rest(found)) && ending.test(rest(term));
+}
+
 /**
  * Whether a section holds every searched word, as a record of its own used to have to.
- * Pagefind asks that of the whole page; each word it matched in the section (stemmed, so
- * "stories" for "story") is credited to the searched word it shares the longest start with.
+ * Pagefind asks that of the whole page, and matches words by their first letters; here a
+ * word counts only if it is a form of a searched word. (Read from the section's own words,
+ * not Pagefind's sub-results: Pagefind keeps one copy of a page's data and rewrites its
+ * sub-results for each search that reads it.)
  */
-function holdsEveryWord(sub: SubResult, words: string[], query: string[]): boolean {
-  if (query.length < 2) return true;
+function holdsEveryWord(words: string[], terms: string[]): boolean {
   const found = new Set<string>();
-  for (const location of sub.locations) {
-    // Pagefind also indexes the parts of a joined word ("life" and "story" in "life-story").
-    for (const part of (words[location] ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
-      let best = '';
-      let bestLength = 0;
-      for (const term of query) {
-        const length = commonPrefix(part, term);
-        if (length > bestLength) [best, bestLength] = [term, length];
-      }
-      if (bestLength >= Math.min(3, best.length)) found.add(best);
-    }
-  }
-  return query.every((term) => found.has(term));
+  // Pagefind also indexes the parts of a joined word ("life" and "story" in "life-story").
+  for (const word of words) for (const part of wordParts(word)) for (const term of terms) if (sameWord(part, term)) found.add(term);
+  return terms.length > 0 && terms.every((term) => found.has(term));
 }
 
 /** The row a section heading's id holds (`rowAnchor` in src/search/records.ts), if any. */
@@ -149,59 +190,63 @@ function rowOf(anchor: Anchor): Row | undefined {
   }
 }
 
-/** Whether a row has one of the chosen values of every facet a filter is set on. */
-function keeps(row: Row, filters: Filters): boolean {
-  return resultFacets.every((facet) => {
-    const wanted = filters[facet]?.any;
-    return !wanted?.length || wanted.some((value) => row.facets[facet]?.includes(value));
-  });
+/** Whether a result has one of the chosen values of every facet a filter is set on (but `except`). */
+function keeps(facets: Record<string, string[]>, filters: Filters, except?: string): boolean {
+  return Object.entries(filters).every(([facet, { any }]) => facet === except || !any.length || any.some((value) => facets[facet]?.includes(value)));
 }
 
 /**
- * The results one index page gives: the sections holding every searched word (every section
- * when only filters are chosen), each kept only if the chosen facets allow it. A section runs
- * from its heading to the next; the first is the page's document itself.
+ * The sections of an index page a search matched, whatever the filters: those holding every
+ * searched word, and those on the theme the query names (every section when only filters
+ * are chosen). A section runs from its heading to the next; the first is the page's document.
  */
-function resultsOf(data: ResultData, search: Search): Shown[] {
+function matchesOf(data: ResultData, hit: Hit, typed: string, theme?: string): Match[] {
   const words = data.content.split(/\s+/);
-  const sections = new Map(data.anchors.map((anchor, i) => [anchor.id, { anchor, row: rowOf(anchor), end: data.anchors[i + 1]?.location ?? words.length }]));
+  const terms = [...new Set(queryWords(typed).flatMap(wordParts))];
+  const page = { authority: [data.meta.authority ?? ''], region: data.filters?.region ?? [] };
+  return data.anchors.flatMap((anchor, i) => {
+    const row = rowOf(anchor);
+    if (!row) return [];
+    const section = words.slice(anchor.location, data.anchors[i + 1]?.location ?? words.length);
+    const matched = !typed || (hit.words && holdsEveryWord(section, terms)) || (hit.theme && theme && row.facets.theme?.includes(theme));
+    if (!matched) return [];
+    const text = section.slice(wordCount(anchor.text)).join(' ');
+    return [{ anchor, row, text, facets: { ...page, ...row.facets } as Record<string, string[]> }];
+  });
+}
+
+/** The results one index page gives: its matched sections the chosen facets allow. */
+function resultsOf(data: ResultData, hit: Hit, search: Search): Shown[] {
   const self = data.anchors[0] ? rowOf(data.anchors[0]) : undefined;
-  const terms = queryWords(search.query);
-  const matched = search.query
-    ? data.sub_results.filter((sub) => holdsEveryWord(sub, words, terms)).map((sub) => sub.anchor?.id ?? '')
-    : data.anchors.map((anchor) => anchor.id);
-  const shown: Shown[] = [];
-  for (const id of new Set(matched)) {
-    const section = sections.get(id);
-    const row = section?.row;
-    if (!section || !row || !keeps(row, search.filters)) continue;
-    const text = words.slice(section.anchor.location + wordCount(section.anchor.text), section.end).join(' ');
-    const href = row.href.startsWith('#') ? `${data.url}${row.href}` : row.href || data.url;
-    if (row.facets.type?.includes('Document')) {
-      shown.push({ href, title: row.label, facts: [row.facets.kind?.[0], data.meta.authority, row.date], text: clip(text, 320), sort: row.sort });
-      continue;
-    }
-    shown.push({
-      href,
-      title: row.label ? `${row.label}: ${clip(text, 90)}` : `${section.anchor.text}: ${text}`,
-      facts: [row.facets.type?.[0], data.meta.authority, data.meta.title, row.date, row.facets.status?.[0]],
-      text: clip(text, 320),
-      sort: self?.sort,
+  return matchesOf(data, hit, search.typed, search.theme)
+    .filter((match) => keeps(match.facets, search.filters))
+    .map(({ anchor, row, text }) => {
+      const href = row.href.startsWith('#') ? `${data.url}${row.href}` : row.href || data.url;
+      if (row.facets.type?.includes('Document')) {
+        return { href, title: row.label, facts: [row.facets.kind?.[0], data.meta.authority, row.date], text: clip(text, 320), sort: row.sort, heading: anchor.text };
+      }
+      return {
+        href,
+        title: row.label ? `${row.label}: ${clip(text, 90)}` : `${anchor.text}: ${text}`,
+        facts: [row.facets.type?.[0], data.meta.authority, data.meta.title, row.date, row.facets.status?.[0]],
+        text: clip(text, 320),
+        sort: self?.sort,
+        heading: anchor.text,
+      };
     });
-  }
-  return shown;
 }
 
 function show(search: Search, result: Shown) {
-  const highlight = search.typed ? `highlight=${encodeURIComponent(search.query)}` : '';
+  const highlight = search.typed ? `highlight=${encodeURIComponent(search.typed)}` : '';
   const [path, hash] = result.href.split('#');
   const href = `${path}${highlight ? `?${highlight}` : ''}${hash ? `#${hash}` : ''}`;
   const facts = result.facts.filter((fact): fact is string => Boolean(fact)).map(escapeMarkup).join(' · ');
   const li = document.createElement('li');
   li.className = 'lib-result';
-  li.innerHTML = `<h3 class="govuk-heading-s govuk-!-margin-bottom-1"><a class="govuk-link" href="${escapeMarkup(href)}">${escapeMarkup(result.title)}</a></h3><p class="govuk-body-s lib-meta govuk-!-margin-bottom-1">${facts}</p><p class="govuk-body-s">${marked(result.text, search.query)}</p>`;
+  li.innerHTML = `<h3 class="govuk-heading-s govuk-!-margin-bottom-1"><a class="govuk-link" href="${escapeMarkup(href)}">${escapeMarkup(result.title)}</a></h3><p class="govuk-body-s lib-meta govuk-!-margin-bottom-1">${facts}</p><p class="govuk-body-s">${marked(result.text, search.typed)}</p>`;
   list.append(li);
   search.shown += 1;
+  if (search.typed && result.heading.toLowerCase() === search.typed.toLowerCase()) search.named.push(result);
 }
 
 /**
@@ -227,14 +272,15 @@ async function renderMore(search: Search) {
     // Past PAGES_READ only for a date sort whose results are all still waiting for their turn.
     if (added >= PAGE_SIZE || search.loaded >= search.pages.length || (search.loaded >= stop && !(order && added === 0 && search.pending.length))) break;
     // Ten pages are read at once, and each one's results are shown as soon as their turn comes.
-    const reading = search.pages.slice(search.loaded, search.loaded + 10).map((page) => page.data());
+    const hits = search.pages.slice(search.loaded, search.loaded + 10);
+    const reading = hits.map((hit) => (hit.words ?? hit.theme)!.data());
     // A failure is reported by the read that meets it; those left unread when it does must not warn.
     for (const page of reading) page.catch(() => undefined);
-    for (const page of reading) {
+    for (const [i, page] of reading.entries()) {
       const data = await page;
       if (search.generation !== generation) return;
       search.loaded += 1;
-      const found = resultsOf(data, search);
+      const found = resultsOf(data, hits[i]!, search);
       search.pending = order ? [...search.pending, ...found].sort((a, b) => order.direction * (a.sort ?? '').localeCompare(b.sort ?? '')) : [...search.pending, ...found];
       showDue();
     }
@@ -242,55 +288,209 @@ async function renderMore(search: Search) {
   more.hidden = search.loaded >= search.pages.length && search.pending.length === 0;
 }
 
-function updateCounts(counts: Record<string, Record<string, number>>) {
-  for (const box of checkboxes) {
-    const count = counts[box.name]?.[box.value] ?? 0;
-    const label = box.labels?.[0]?.querySelector('[data-count]');
-    if (label) label.textContent = `(${count})`;
+/** Each index page once, those matching the words first (in Pagefind's order), then those only on the theme. */
+function hitsOf(byWords: PagefindResult[], byTheme: PagefindResult[]): Hit[] {
+  const hits = new Map<string, Hit>(byWords.map((result) => [result.id, { id: result.id, words: result }]));
+  for (const result of byTheme) {
+    const hit = hits.get(result.id);
+    if (hit) hit.theme = result;
+    else hits.set(result.id, { id: result.id, theme: result });
   }
+  return [...hits.values()];
+}
+
+/** The theme's filter added to the chosen ones: a page must have an item on it (the rows are checked one by one). */
+function withTheme(filters: Filters, theme: string): Filters {
+  return filters.theme ? filters : { ...filters, theme: { any: [theme] } };
+}
+
+/** The index pages a query matches with the given filters: by its words, and by the theme it names. */
+async function find(typed: string, theme: string | undefined, filters: Filters): Promise<Hit[]> {
+  const pagefind = await pagefindReady;
+  const [byWords, byTheme] = await Promise.all([
+    typed || !theme ? pagefind.search(typed || null, { filters }) : undefined,
+    theme ? pagefind.search(null, { filters: withTheme(filters, theme) }) : undefined,
+  ]);
+  return hitsOf(byWords?.results ?? [], byTheme?.results ?? []);
+}
+
+/**
+ * Counts, for each value of each facet, the results the reader gets with that value ticked:
+ * the results of the query that the other chosen facets allow and that have that value.
+ * They are counted on every page the query matches, whatever the filters.
+ */
+async function countFacets(search: Search): Promise<Record<string, Record<string, number>> | undefined> {
+  const pagefind = await pagefindReady;
+  facetsReady ??= pagefind.filters();
+  await facetsReady;
+  const hits = await find(search.typed, search.theme, {});
+  if (hits.length > COUNT_PAGES) return undefined;
+  const counts: Record<string, Record<string, number>> = {};
+  let total = 0;
+  for (let start = 0; start < hits.length; start += 10) {
+    const batch = hits.slice(start, start + 10);
+    const pages = await Promise.all(batch.map((hit) => (hit.words ?? hit.theme)!.data()));
+    if (search.generation !== generation) return undefined;
+    pages.forEach((data, i) => {
+      for (const { facets } of matchesOf(data, batch[i]!, search.typed, search.theme)) {
+        if (keeps(facets, search.filters)) total += 1;
+        for (const facet of facetNames) {
+          if (!keeps(facets, search.filters, facet)) continue;
+          for (const value of new Set(facets[facet] ?? [])) (counts[facet] ??= {})[value] = (counts[facet]?.[value] ?? 0) + 1;
+        }
+      }
+    });
+  }
+  search.total = total;
+  return counts;
+}
+
+function updateCounts(counts: Record<string, Record<string, number>> | undefined) {
+  for (const box of checkboxes) {
+    const label = box.labels?.[0]?.querySelector('[data-count]');
+    if (label) label.textContent = counts ? `(${counts[box.name]?.[box.value] ?? 0})` : '';
+  }
+  countHint.textContent = counts ? countHintText : `Too many reviews and plans match to count the results each filter would give; narrow the search to see the counts.`;
 }
 
 /** Says how many results are shown, once they are on the page, so the count and the list agree. */
 function announce(search: Search) {
-  const what = search.query ? ` for “${search.typed}”${search.query !== search.typed ? ` (searching for “${search.query}”)` : ''}` : '';
+  const what = search.typed ? ` for “${search.typed}”${search.theme ? ` or on the theme ${search.theme}` : ''}` : '';
   const filtered = Object.keys(search.filters).length ? ' with the filters chosen' : '';
   const partly =
-    search.loaded < search.pages.length
-      ? `, from the first ${search.loaded} of ${search.pages.length} matching reviews and plans`
-      : search.pending.length
-        ? `; ${search.pending.length} more to show`
-        : '';
+    search.total !== undefined && search.total > search.shown
+      ? `; ${search.total - search.shown} more to show`
+      : search.loaded < search.pages.length
+        ? `, from the first ${search.loaded} of ${search.pages.length} matching reviews and plans`
+        : search.pending.length
+          ? `; ${search.pending.length} more to show`
+          : '';
   statusLine.textContent = `${search.shown} result${search.shown === 1 ? '' : 's'}${what}${filtered}${partly}`;
 }
 
 /** Each index page's dates, for a date sort; a failed fetch is tried again on the next sort. */
 function sortDates(): Promise<Record<string, [string, string]>> {
-  datesReady ??= fetch(datesUrl, { cache: 'no-cache' }).then((response) => {
-    if (!response.ok) throw new Error(`${datesUrl} answered ${response.status}`);
-    return response.json() as Promise<Record<string, [string, string]>>;
-  });
+  datesReady ??= fetchJson<Record<string, [string, string]>>(datesUrl);
   datesReady.catch(() => (datesReady = undefined));
   return datesReady;
 }
 
-async function run() {
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+// --- Hints: an item to go to, a spelling to try, a filter to tick ---------------------------
+
+/** `bromley/2016-04-inspection#W3`: a document id and an item id. */
+const REFERENCE = /^([a-z0-9-]+)\/[a-z0-9-]+#\S+$/i;
+/** An item's own id: "W3", "R18", "5.8.3". */
+const ITEM_ID = /^[a-z]{0,3}\d+(?:\.\d+)*[a-z]?$/i;
+
+/** The page of an item reference, if the library has it. */
+async function referenceUrl(reference: string): Promise<string | undefined> {
+  const authority = REFERENCE.exec(reference)?.[1]?.toLowerCase();
+  if (!authority) return undefined;
+  const items = await fetchJson<Record<string, string>>(`${itemsUrl}${authority}.json`).catch(() => ({}) as Record<string, string>);
+  const key = Object.keys(items).find((ref) => ref.toLowerCase() === reference.toLowerCase());
+  return key ? items[key] : undefined;
+}
+
+/** Goes to an item when the reader asked for it (pressed Search, or came with it in the URL); offers it while they type. */
+function goTo(url: string, label: string, trigger: Trigger) {
+  if (trigger === 'submit') return location.assign(url);
+  if (trigger === 'load') return location.replace(url);
+  addHint('go', `Go to <a class="govuk-link" href="${escapeMarkup(url)}">${escapeMarkup(label)}</a>`);
+}
+
+function addHint(kind: string, html: string) {
+  const p = document.createElement('p');
+  p.className = 'govuk-body';
+  p.dataset.hint = kind;
+  p.innerHTML = html;
+  hints.append(p);
+}
+
+/** Status filters the query names or means ("red", "off track", "overdue") and that are not ticked yet. */
+function suggestStatus(typed: string) {
+  const query = ` ${wordParts(typed).join(' ')} `;
+  const values = new Set(Object.entries(statusPhrases).flatMap(([phrase, statuses]) => (query.includes(` ${wordParts(phrase).join(' ')} `) ? statuses : [])));
+  const unticked = checkboxes.filter((box) => box.name === 'status' && values.has(box.value) && !box.checked);
+  if (!unticked.length) return;
+  addHint('status', `Filter by status: ${unticked.map((box) => `<button type="button" class="lib-link-button govuk-link" data-tick="${escapeMarkup(box.id)}">${escapeMarkup(box.value)}</button>`).join(', ')}`);
+}
+
+/**
+ * "Did you mean": each searched word that the index holds in fewer than two sections, in no
+ * form, is replaced by the closest word the index holds often (one letter off, two for
+ * words of six letters or more), the commonest of the closest.
+ */
+async function suggestSpelling(search: Search) {
+  wordsReady ??= fetchJson<Record<string, number>>(wordsUrl);
+  wordsReady.catch(() => (wordsReady = undefined));
+  const words = Object.entries(await wordsReady);
+  let changed = false;
+  const spelled = search.typed.replace(/\p{L}+/gu, (typed) => {
+    const word = typed.toLowerCase();
+    if (word.length < 4 || words.reduce((sum, [known, count]) => sum + (sameWord(known, word) ? count : 0), 0) >= 2) return typed;
+    let best: [string, number, number] | undefined;
+    for (const [known, count] of words) {
+      if (count < 2 || Math.abs(known.length - word.length) > 2) continue;
+      const d = distance(known, word);
+      if (d <= (word.length >= 6 ? 2 : 1) && (!best || d < best[1] || (d === best[1] && count > best[2]))) best = [known, d, count];
+    }
+    if (!best) return typed;
+    changed = true;
+    return best[0];
+  });
+  if (!changed || search.generation !== generation) return;
+  addHint('spelling', `Did you mean <a class="govuk-link" href="?q=${encodeURIComponent(spelled)}" data-query="${escapeMarkup(spelled)}">${escapeMarkup(spelled)}</a>?`);
+}
+
+/** Hints that need the results: the one item a typed id names, and a spelling when little matched. */
+async function hintAfter(search: Search, trigger: Trigger) {
+  const [only] = search.named;
+  if (ITEM_ID.test(search.typed) && search.named.length === 1 && search.loaded >= search.pages.length && search.pending.length === 0 && only) {
+    goTo(only.href, only.title, trigger);
+  }
+  if (search.typed && (search.total ?? search.shown) < 3 && search.loaded >= search.pages.length) await suggestSpelling(search).catch(() => undefined);
+}
+
+/** Runs a search; the app is aria-busy until its results, counts and hints are all in. */
+async function run(trigger: Trigger) {
   const ticket = ++generation;
-  writeUrl();
+  app.setAttribute('aria-busy', 'true');
+  try {
+    await runSearch(ticket, trigger);
+  } finally {
+    if (ticket === generation) app.setAttribute('aria-busy', 'false');
+  }
+}
+
+async function runSearch(ticket: number, trigger: Trigger) {
+  writeUrl(trigger);
   more.hidden = true;
+  hints.replaceChildren();
   const typed = input.value.trim();
-  const query = expand(typed);
   const filters = selectedFilters();
-  if (!query && Object.keys(filters).length === 0) {
+  if (!typed && Object.keys(filters).length === 0) {
     current = undefined;
     list.replaceChildren();
     statusLine.textContent = 'Type to search the library';
     return;
   }
   statusLine.textContent = 'Searching…';
+  if (REFERENCE.test(typed)) {
+    const url = await referenceUrl(typed);
+    if (ticket !== generation) return;
+    if (url) goTo(url, typed, trigger);
+    else addHint('go', `The library has no item ${escapeMarkup(typed)}. Its results for the words are below.`);
+  }
+  suggestStatus(typed);
+  const theme = synonyms[typed.toLowerCase()];
   try {
-    const pagefind = await pagefindReady;
-    const found = await pagefind.search(query || null, { filters });
-    let pages = found.results;
+    let pages = await find(typed, theme, filters);
     let dateOrder: DateOrder | undefined;
     if (sortSelect.value) {
       // Newest first orders pages by their newest document, oldest first by their oldest;
@@ -298,26 +498,26 @@ async function run() {
       const dates = await sortDates();
       dateOrder = sortSelect.value === 'date-asc' ? { dates, end: 0, direction: 1 } : { dates, end: 1, direction: -1 };
       const { end, direction } = dateOrder;
-      const dateOf = (result: PagefindResult) => dates[result.id]?.[end] ?? '';
+      const dateOf = (hit: Hit) => dates[hit.id]?.[end] ?? '';
       pages = [...pages].sort((a, b) => direction * dateOf(a).localeCompare(dateOf(b)));
     }
     if (ticket !== generation) return;
-    const search: Search = { generation: ticket, query, typed, filters, pages, loaded: 0, pending: [], shown: 0, ...(dateOrder ? { dateOrder } : {}) };
+    const search: Search = { generation: ticket, typed, ...(theme ? { theme } : {}), filters, pages, loaded: 0, pending: [], shown: 0, named: [], ...(dateOrder ? { dateOrder } : {}) };
     current = search;
     list.replaceChildren();
     await renderMore(search);
     if (ticket !== generation) return;
     announce(search);
     try {
-      facetsReady ??= pagefind.filters();
-      await facetsReady;
-      // Searching again costs nothing now that every chunk it needs is loaded; this time it counts every facet.
-      const counted = await pagefind.search(query || null, { filters });
-      if (ticket === generation) updateCounts(counted.filters);
+      const counts = await countFacets(search);
+      if (ticket !== generation) return;
+      updateCounts(counts);
+      announce(search);
     } catch {
       // The results stand without counts; the next search loads the facets again.
       facetsReady = undefined;
     }
+    await hintAfter(search, trigger);
   } catch (error) {
     if (ticket === generation) statusLine.textContent = `Search failed: ${(error as Error).message}. Try again, or browse the themes and recommendations.`;
   }
@@ -326,21 +526,39 @@ async function run() {
 let timer: number | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = window.setTimeout(run, 250);
+  timer = window.setTimeout(() => void run('type'), 250);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  void run();
+  clearTimeout(timer);
+  void run('submit');
 });
 form.addEventListener('change', (event) => {
-  if (event.target !== input) void run();
+  if (event.target !== input) void run('change');
+});
+hints.addEventListener('click', (event) => {
+  const target = event.target as HTMLElement;
+  const box = target.dataset.tick ? (document.getElementById(target.dataset.tick) as HTMLInputElement | null) : null;
+  if (box) {
+    box.checked = true;
+    box.closest('details')!.open = true;
+    void run('change');
+  } else if (target.dataset.query !== undefined) {
+    event.preventDefault();
+    input.value = target.dataset.query;
+    void run('submit');
+  }
 });
 more.addEventListener('click', () => {
   const search = current;
   if (!search || showing) return;
   more.disabled = true;
+  const before = list.children.length;
   showing = renderMore(search).then(() => {
-    if (search.generation === generation) announce(search);
+    if (search.generation !== generation) return;
+    announce(search);
+    // The reader carries on from the first new result.
+    list.children[before]?.querySelector('a')?.focus();
   });
   void showing.finally(() => {
     showing = undefined;
@@ -349,10 +567,10 @@ more.addEventListener('click', () => {
 });
 window.addEventListener('popstate', () => {
   readUrl();
-  void run();
+  void run('pop');
 });
 
 readUrl();
-void run();
+void run('load');
 
 export {};

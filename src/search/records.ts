@@ -231,20 +231,76 @@ export function facetValues(pages: SearchPage[]): Record<Facet, string[]> {
 }
 
 /**
- * Synonym → main term, for the search page: a query that is another name for a theme
- * ("LAC", "children in care") searches for the theme's label. Synonyms whose words are all
- * in the label already ("life story" for "Life story work") are left as typed.
+ * Another name for a theme → the theme's label, for the search page: a query that names a
+ * theme ("LAC", "children in care", "Adoption") also finds every item on that theme, besides
+ * the items holding the words typed. It widens the query, never replaces it.
  */
 export function synonymMap(themes: Theme[]): Record<string, string> {
   const map: Record<string, string> = {};
   for (const theme of themes) {
-    const label = theme.label.toLowerCase();
-    const labelWords = new Set(label.split(/[^a-z0-9]+/));
-    for (const synonym of theme.synonyms) {
-      const key = synonym.toLowerCase();
-      if (key.split(/[^a-z0-9]+/).filter(Boolean).every((word) => labelWords.has(word))) continue;
-      map[key] = label;
-    }
+    for (const name of [theme.label, ...theme.synonyms]) map[name.toLowerCase()] ??= theme.label;
   }
   return map;
+}
+
+/** Searched words that mean "not progressed" without naming a status, by status id. */
+const STATUS_WORDS: Record<string, Array<keyof typeof ragLabel | keyof typeof findingStatusLabel>> = {
+  overdue: ['red', 'off-track'],
+  late: ['red', 'off-track'],
+  behind: ['red', 'off-track'],
+};
+
+/**
+ * Phrase → status facet values, for the search page to suggest the status filter when a
+ * query names a status ("red", "off track", "not progressed") or means one ("overdue").
+ * Only values some result has are suggested.
+ */
+export function statusPhrases(values: string[]): Record<string, string[]> {
+  const phrases: Record<string, string[]> = {};
+  const add = (phrase: string, value: string) => {
+    const key = phrase.toLowerCase().trim();
+    if (key && !(phrases[key] ??= []).includes(value)) phrases[key]!.push(value);
+  };
+  for (const value of values) {
+    add(value, value);
+    for (const part of value.split(':')) add(part, value);
+  }
+  const labelOf = (status: string) => (status in ragLabel ? ragLabel[status as keyof typeof ragLabel] : findingStatusLabel[status as keyof typeof findingStatusLabel]);
+  for (const [word, statuses] of Object.entries(STATUS_WORDS)) {
+    for (const status of statuses) if (values.includes(labelOf(status))) add(word, labelOf(status));
+  }
+  return phrases;
+}
+
+/** Where the search page's vocabulary is, for "did you mean" (src/pages/search/words.json.ts). */
+export const WORDS_PATH = 'search/words.json';
+/** Where each authority's item references are (src/pages/search/items/[authority].json.ts). */
+export const ITEMS_PATH = 'search/items/';
+
+/**
+ * The index's own vocabulary: each word of three letters or more in the indexed text
+ * (lower case, split as Pagefind splits joined words) and how many sections hold it, for
+ * the search page's "did you mean". Numbers are left out: a mistyped number has no near miss.
+ */
+export function vocabulary(pages: SearchPage[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  const count = (text: string) => {
+    for (const word of new Set(text.toLowerCase().split(/[^\p{L}]+/u))) if (word.length >= 3) counts.set(word, (counts.get(word) ?? 0) + 1);
+  };
+  for (const page of pages) {
+    count([page.self.label, ...page.intro].join(' '));
+    for (const section of page.sections) count(`${section.heading} ${section.text}`);
+  }
+  return Object.fromEntries([...counts].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * Every finding's and action's permanent reference (`bromley/2016-04-inspection#W3`) → its
+ * page, by authority id (the reference's first part), so the search page fetches only the
+ * authority a typed reference names.
+ */
+export function itemReferences(library: Library): Record<string, Record<string, string>> {
+  const byAuthority: Record<string, Record<string, string>> = {};
+  for (const item of [...library.findings, ...library.actions]) (byAuthority[item.authority.id] ??= {})[item.ref] = item.url;
+  return byAuthority;
 }
