@@ -9,6 +9,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { checkLibrary } from '../checker/check-library.ts';
+import { acquireBuildLock, stagingFolder, swapIn } from './output.ts';
 import { readContentFiles } from '../checker/content-files.ts';
 import { ContentError } from '../checker/problem.ts';
 import { createLibrary } from '../lib/library.ts';
@@ -33,6 +34,8 @@ export interface BuildOptions {
   /** Print the steps' own output. */
   verbose?: boolean;
   log?: (line: string) => void;
+  /** How long to wait for another build of the same output folder (default: LIBRARY_BUILD_WAIT, or 600 s; 0 refuses at once). */
+  lockWaitSeconds?: number;
 }
 
 export interface BuildTimings {
@@ -113,8 +116,12 @@ export async function build(options: BuildOptions): Promise<BuildTimings> {
   const checkSeconds = seconds(start);
   log(`✓ check: ${result.documentCount} documents, no problems (${checkSeconds.toFixed(1)} s)`);
 
-  const staging = path.join(path.dirname(options.outDir), `.${path.basename(options.outDir)}-staging`);
-  rmSync(staging, { recursive: true, force: true });
+  // One build at a time per output folder: a second waits (LIBRARY_BUILD_WAIT seconds, default 600; 0 refuses).
+  const release = await acquireBuildLock(options.outDir, {
+    waitMs: (options.lockWaitSeconds ?? Number(process.env.LIBRARY_BUILD_WAIT ?? 600)) * 1000,
+    onWait: (owner) => log(`… waiting for another build (process ${owner.pid}, started ${owner.started}) to finish`),
+  });
+  const staging = stagingFolder(options.outDir);
   mkdirSync(path.dirname(staging), { recursive: true });
   try {
     start = performance.now();
@@ -143,13 +150,10 @@ export async function build(options: BuildOptions): Promise<BuildTimings> {
     log(`✓ pagefind: ${pages} pages indexed (${pagefindSeconds.toFixed(1)} s)`);
 
     // Swap: the old site stays in place until the new one is complete.
-    const previous = `${staging}-previous`;
-    rmSync(previous, { recursive: true, force: true });
-    if (existsSync(options.outDir)) renameSync(options.outDir, previous);
-    renameSync(staging, options.outDir);
-    rmSync(previous, { recursive: true, force: true });
+    swapIn(staging, options.outDir);
     return { checkSeconds, astroSeconds, pagefindSeconds, pages };
   } finally {
     rmSync(staging, { recursive: true, force: true });
+    release();
   }
 }
