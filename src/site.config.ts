@@ -36,12 +36,14 @@ export const site = {
  * HTTP headers every page is served with: by `npm start` and `npm run preview` (Astro's
  * `server.headers`), by the test and benchmark server, and by static hosts that read the
  * `_headers` file the build writes (Netlify, Cloudflare Pages; see README "Deploying").
- * The pages also carry a stricter policy in a <meta> tag with hashes of their own scripts;
- * browsers enforce both. `frame-ancestors` works only as a header: no site may frame the
- * library (clickjacking).
+ * The pages carry the policy for scripts, styles and everything they load in a <meta> tag,
+ * with hashes of their own scripts (Astro's `security.csp`). Browsers enforce every policy
+ * they are given, so the header adds only what a <meta> tag cannot say, `frame-ancestors`
+ * (no site may frame the library: clickjacking), and repeats the directives that need no
+ * hashes; a `default-src` here would block the pages' hashed scripts and search.
  */
 export const securityHeaders: Record<string, string> = {
-  'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
