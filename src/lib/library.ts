@@ -9,7 +9,9 @@ import type { ReviewData } from '../schemas/review.ts';
 import type { UpdateData } from '../schemas/update.ts';
 import type { Authority, Framework, Theme } from '../schemas/vocabularies.ts';
 import { parseDue } from '../schemas/due.ts';
+import type { OfficialTables } from '../official/tables.ts';
 import { reviewKindLabel } from './labels.ts';
+import { createNational, type National } from './national.ts';
 import { urls } from './links.ts';
 import { FINDING_TYPES, type FindingType } from '../schemas/scales.ts';
 import { recurrences, type Recurrence } from './recurring.ts';
@@ -163,6 +165,8 @@ export interface Library {
   answerableOnTheme(id: string): FindingRecord[];
   /** Documents of every kind, newest first, as lists show them. */
   latestDocuments(): DocumentListing[];
+  /** Ofsted's national record (`content/official/`), when the library has it. */
+  national?: National;
   /** A plan's derived tables and chart series, as at its latest update (built once per plan). */
   planView(id: string): PlanView;
   /** Months without a status after which an action, or the status of a finding resting on it, is stale. */
@@ -468,8 +472,11 @@ export function createLibrary(data: LibraryData, base = '/', options: LibraryOpt
     };
   });
 
+  const national = data.official ? createNational(data.official as OfficialTables, data.authorities, data.frameworks, (id) => reviewsOf.get(id) ?? []) : undefined;
+
   return {
     url,
+    ...(national ? { national } : {}),
     reviews,
     plans,
     updates,
