@@ -10,6 +10,10 @@ export const reviewKindLabel: Record<string, string> = {
   'monitoring-visit': 'Monitoring visit',
   'focused-visit': 'Focused visit',
   'thematic-review': 'Thematic review',
+  'standard-inspection': 'Standard inspection',
+  'short-inspection': 'Short inspection',
+  'sif-inspection': 'SIF inspection',
+  're-inspection': 'Re-inspection',
 };
 
 export const findingTypeLabel: Record<FindingType, string> = {
