@@ -39,7 +39,7 @@ export function cleanLines(lines: readonly PdfLine[]): PdfLine[] {
   }
   return lines.filter((line) => {
     if (/^\d{1,3}$/.test(line.text) && (line.size >= 16 || line.size <= 9.5 || line.y < 60)) return false;
-    if (line.size < 10.5 && (pagesOf.get(line.text)?.size ?? 0) >= 3) return false;
+    if (line.size < 10.5 && (pagesOf.get(line.text)?.size ?? 0) >= 2) return false;
     return true;
   });
 }

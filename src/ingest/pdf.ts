@@ -42,6 +42,20 @@ const collapse = (text: string) =>
     .replace(/[\uf000-\uf8ff]/g, '•')
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ').replace(/\s+/g, ' ').trim();
 
+/**
+ * The size most of a line's characters are set in: a bullet glyph or a footnote marker set
+ * larger or smaller does not make the line a heading or small print.
+ */
+function dominantSize(runs: readonly TextRun[]): number {
+  const weight = new Map<number, number>();
+  for (const run of runs) {
+    const chars = run.text.replace(/[\s\uf000-\uf8ff•◼■▪●]/g, '').length;
+    if (chars) weight.set(run.size, (weight.get(run.size) ?? 0) + chars);
+  }
+  if (!weight.size) return Math.max(...runs.map((r) => r.size));
+  return [...weight.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+}
+
 /** Groups one page's runs into lines, top of the page first. Pure: tested on runs we make. */
 export function linesOfPage(page: number, runs: readonly TextRun[]): PdfLine[] {
   const sorted = runs.filter((run) => run.text.length > 0).toSorted((a, b) => b.y - a.y || a.x - b.x);
@@ -86,7 +100,7 @@ export function linesOfPage(page: number, runs: readonly TextRun[]): PdfLine[] {
       page,
       x: cells[0]?.x ?? group[0]!.x,
       y: group[0]!.y,
-      size: Math.max(...group.filter((r) => r.text.trim()).map((r) => r.size)),
+      size: dominantSize(group),
       text: clean,
       cells,
     });

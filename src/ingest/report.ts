@@ -214,12 +214,6 @@ export function readJudgements(lines: readonly PdfLine[], framework: 'sif' | 'il
       else if (main) judgements.push({ area: main[2]!, grade: row.grade });
       else throw new ReportError(`judgement row "${row.area}" has no number`);
     }
-    const lscb = lines
-      .filter((l) => l.page === 1)
-      .map((l) => l.text)
-      .join(' ')
-      .match(/The effectiveness of the Local Safeguarding Children Board(?: \(LSCB\))? (?:is|requires) (outstanding|good|inadequate|improvement(?: to be good)?)/i);
-    if (lscb) judgements.push({ area: 'The effectiveness of the Local Safeguarding Children Board', grade: gradeOf(lscb[1]!.replace(/^improvement/i, 'requires improvement'))! });
   } else {
     for (const row of rows) judgements.push({ area: row.area, grade: row.grade });
   }
@@ -228,6 +222,20 @@ export function readJudgements(lines: readonly PdfLine[], framework: 'sif' | 'il
     .filter((j) => j.grade !== NOT_JUDGED)
     .map((j) => (j.sub ? { ...j, sub: j.sub.filter((s) => s.grade !== NOT_JUDGED) } : j))
     .map((j) => (j.sub && !j.sub.length ? { area: j.area, grade: j.grade } : j));
+}
+
+/**
+ * The single inspection framework's review of the Local Safeguarding Children Board, graded
+ * in a heading of its own ("The effectiveness of the Local Safeguarding Children Board (LSCB)
+ * is good", "The Local Safeguarding Children Board requires improvement").
+ */
+export function readLscbJudgement(blocks: readonly Block[]): ReportJudgement | undefined {
+  for (const block of blocks) {
+    if (!block.heading) continue;
+    const m = block.text.match(/^(?:The effectiveness of the |The )?(?:[A-Z][\w’' -]+ )?(?:Local Safeguarding Children Board|LSCB)(?: \(LSCB\))?(?: in [A-Z][\w ,&’'-]+?)? (is|requires?) (outstanding|good|inadequate|improvement(?: to be good)?)\.?$/i);
+    if (m) return { area: 'The effectiveness of the Local Safeguarding Children Board', grade: gradeOf(m[2]!.replace(/^improvement/i, 'requires improvement'))! };
+  }
+  return undefined;
 }
 
 /** Rows of a two-column table: wrapped area text joined, each grade given to its nearest row. */
@@ -304,6 +312,7 @@ function listOpenedBy(text: string): ListKind | 'keep' | undefined {
   if (/^Priority and immediate action$/i.test(text)) return 'keep';
   // Only a list that the report itself introduces as the reasons for a good or better grade is one of strengths.
   if (/\bis (good|outstanding) because:?$/i.test(text)) return 'strengths';
+  if (/^The local authority[’']s strengths$/i.test(text)) return 'strengths';
   return undefined;
 }
 
@@ -321,13 +330,16 @@ export function readItems(blocks: readonly Block[]): Pick<ReportRecord, ListKind
   let inLscb = false;
   let last: { item: ReportItem; x: number; marker: string } | undefined;
   for (const block of blocks) {
+    // The table of contents repeats the headings, each with its page number.
+    if (block.heading && /\s\d{1,3}$/.test(block.text)) continue;
     const unmarkedShort = !block.marker && block.text.length < 90 && !/\.$/.test(block.text);
     if (block.heading || unmarkedShort) {
       if (block.heading && /^(Section 2: )?The (effectiveness of the )?Local Safeguarding Children Board|^Section 2: The effectiveness of the local safeguarding/i.test(block.text)) inLscb = true;
       if (block.heading && /^(Section 1: )?The local authority$/i.test(block.text)) inLscb = false;
       const opened = listOpenedBy(block.text);
-      if (opened === 'keep') continue;
-      if (opened || block.heading || mode) mode = opened;
+      // A smaller heading inside a list ("Priority and immediate action", "Capacity") groups its items.
+      if (opened === 'keep' || (!opened && !block.heading)) continue;
+      mode = opened;
       last = undefined;
       continue;
     }
@@ -371,7 +383,8 @@ export function readSummary(lines: readonly PdfLine[], framework: 'sif' | 'ilacs
     if (block.page > 1) break;
     if (/overall judgement is|Children[’']s services in .+ (?:are|is|require)/i.test(block.text)) on = true;
     if (!on) continue;
-    if (block.marker) break;
+    // The table starts with a numbered row, or with a grade set above its first row.
+    if (block.marker || block.x > 200 || /^The judgements on areas/i.test(block.text)) break;
     paragraphs.push(block.text);
   }
   return paragraphs;
@@ -401,8 +414,10 @@ export function readReport(rawLines: readonly PdfLine[]): ReportRecord {
   const lines = cleanLines(rawLines);
   const identity = readIdentity(lines);
   const { fieldwork, published } = readDates(lines);
-  const judgements = readJudgements(lines, identity.framework);
   const blocks = blocksOf(lines);
+  const judgements = readJudgements(lines, identity.framework);
+  const lscb = identity.framework === 'sif' ? readLscbJudgement(blocks) : undefined;
+  if (lscb) judgements.push(lscb);
   const items = readItems(blocks);
   const summary = readSummary(lines, identity.framework);
   if (!summary.length) throw new ReportError('no opening summary on the first page');
