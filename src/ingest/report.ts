@@ -270,7 +270,8 @@ export function tableRows(lines: readonly PdfLine[]): Array<{ area: string; grad
   // A row starts with a number (SIF) or after a gap wider than the spacing of wrapped lines (ILACS).
   const numbered = areas.some((a) => /^\d\.\d?/.test(a.text));
   const gaps = areas.slice(1).map((a, i) => areas[i]!.y - a.y);
-  const spacing = Math.min(...gaps.filter((g) => g > 0), Infinity);
+  // Wrapped lines are set at the line spacing; with no wrapped row to measure it, body text's is taken.
+  const spacing = Math.min(...gaps.filter((g) => g > 0), (areas[0]?.size ?? 12) * 1.25);
   const rows: Array<{ top: number; bottom: number; parts: string[] }> = [];
   areas.forEach((area, i) => {
     const startsRow = i === 0 || (numbered ? /^\d\.\d?/.test(area.text) : areas[i - 1]!.y - area.y > spacing * 1.4);
