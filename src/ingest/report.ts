@@ -148,11 +148,14 @@ export function readIdentity(lines: readonly PdfLine[]): { title: string; counci
   if ((m = top.match(/^(Focused visit|Monitoring visit) to (.+?) (?:local authority )?children[’']s services/i))) {
     return { title: m[0], council: m[2]!.trim(), kind: /^focused/i.test(m[1]!) ? 'focused-visit' : 'monitoring-visit', framework: 'ilacs' };
   }
-  if ((m = top.match(/^(.+?)\s+Inspection of (?:local authority children[’']s services|children[’']s social care services)/i))) {
+  if ((m = top.match(/^(.+?)\s+Inspection of (?:local authority )?children[’']s (?:social care )?services/i))) {
     return { title: m[0].slice(m[1]!.length).trim(), council: m[1]!.trim(), kind: 'standard-inspection', framework: 'ilacs' };
   }
   if ((m = top.match(/^Inspection of (.+?) (?:local )?(?:authority )?children[’']s services/i))) {
     return { title: m[0], council: m[1]!.replace(/^the\s+/i, '').trim(), kind: 'standard-inspection', framework: 'ilacs' };
+  }
+  if (/^.{0,80}?Review of the effectiveness of the Local Safeguarding Children Board Inspection date/i.test(top)) {
+    throw new ReportError('a review of the Local Safeguarding Children Board on its own, not an inspection of the council\'s services');
   }
   if (/^Inspection of (looked after children|safeguarding|local authority arrangements)/i.test(top)) {
     throw new ReportError(`an inspection under the frameworks before 2013 ("${top.slice(0, 60)}…"), which this ingest does not read`);
@@ -189,8 +192,8 @@ export function readJudgements(lines: readonly PdfLine[], framework: 'sif' | 'il
     end = first.findIndex((l, i) => i >= start && /^Overall effectiveness\b/i.test(l.text));
     if (end < 0) throw new ReportError('the judgement table has no "Overall effectiveness" row');
     end += 1;
-    // A grade printed on the line below "Overall effectiveness".
-    if (first[end] && gradeOf(first[end]!.text)) end += 1;
+    // The end of a grade printed on the line below "Overall effectiveness" ("… to" / "be good").
+    while (first[end] && first[end]!.cells.every((c) => c.x > 250) && first[end - 1]!.y - first[end]!.y < 24) end += 1;
   } else {
     start = first.findIndex((l) => /^1\.\s/.test(l.text) && /children who need help and protection/i.test(l.text));
     if (start < 0) throw new ReportError('no numbered judgement table ("1. Children who need help and protection") on the first page');
@@ -382,7 +385,7 @@ export function readSummary(lines: readonly PdfLine[], framework: 'sif' | 'ilacs
   let on = false;
   for (const block of blocks) {
     if (block.page > 1) break;
-    if (/overall judgement is|Children[’']s services in .+ (?:are|is|require)/i.test(block.text)) on = true;
+    if (/overall judgement is|Children[’']s services (?:in .+ )?(?:are|is|requires?) /i.test(block.text)) on = true;
     if (!on) continue;
     // The table starts with a numbered row, or with a grade set above its first row.
     if (block.marker || block.x > 200 || /^The judgements on areas/i.test(block.text)) break;
