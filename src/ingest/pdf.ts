@@ -65,6 +65,15 @@ export function linesOfPage(page: number, runs: readonly TextRun[]): PdfLine[] {
     if (group) group.push(run);
     else groups.push([run]);
   }
+  // Superscript ordinals ("16th") are set small and raised: they belong to the line below.
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const group = groups[i]!;
+    if (!group.every((run) => !run.text.trim() || /^(st|nd|rd|th)$/.test(run.text.trim()))) continue;
+    const below = groups.find((g) => g !== group && g[0]!.y < group[0]!.y && group[0]!.y - g[0]!.y < 8 && g.some((r) => r.size > group[0]!.size));
+    if (!below) continue;
+    for (const run of group) below.push({ ...run, y: below[0]!.y, width: run.width });
+    groups.splice(i, 1);
+  }
   const lines: PdfLine[] = [];
   for (const group of groups) {
     group.sort((a, b) => a.x - b.x);

@@ -122,7 +122,7 @@ const GRADE_IN_SENTENCE = /\b(?:is|are|remains?|were)\s+(outstanding|good|inadeq
 /** "(paragraphs 33, 34)", "(see paragraph 25)", "(paragraphs 100 to 102)". */
 export function paragraphsOf(text: string): string[] | undefined {
   const found: string[] = [];
-  for (const m of text.matchAll(/\((?:see\s+)?paragraphs?\s+([\d,\s–-]+(?:(?:and|to|&)\s*[\d,\s–-]+)*)\)/gi)) {
+  for (const m of text.matchAll(/\((?:see\s+)?(?:pages?\s+\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*,\s*)?paragraphs?\s+([\d,\s–-]+(?:(?:and|to|&)\s*[\d,\s–-]+)*)\)/gi)) {
     for (const part of m[1]!.split(/,|\band\b|&/)) {
       const range = part.trim().match(/^(\d{1,4})\s*(?:–|-|to)\s*(\d{1,4})$/);
       if (range && Number(range[2]) > Number(range[1]) && Number(range[2]) - Number(range[1]) < 30) {
@@ -315,7 +315,7 @@ function listOpenedBy(text: string): ListKind | 'keep' | undefined {
   if (/^What needs to improve\b|^What does the (local authority|LSCB|Board) need to improve\b|^Areas for improvement$/i.test(text)) return 'areasForImprovement';
   if (/^Priority and immediate action$/i.test(text)) return 'keep';
   // Only a list that the report itself introduces as the reasons for a good or better grade is one of strengths.
-  if (/\bis (good|outstanding) because:?$/i.test(text)) return 'strengths';
+  if (/\b(is|are) (good|outstanding) because:?$/i.test(text)) return 'strengths';
   if (/^The local authority[’']s strengths$/i.test(text)) return 'strengths';
   return undefined;
 }
@@ -328,7 +328,7 @@ function listOpenedBy(text: string): ListKind | 'keep' | undefined {
  * under a numbered item stay in it ("Implement the following…: • … • …"). Items in the
  * safeguarding board's part of a SIF report are addressed to the board.
  */
-export function readItems(blocks: readonly Block[]): Pick<ReportRecord, ListKind> {
+export function readItems(blocks: readonly Block[], framework: 'sif' | 'ilacs' = 'sif'): Pick<ReportRecord, ListKind> {
   const lists: Pick<ReportRecord, ListKind> = { recommendations: [], areasForImprovement: [], strengths: [] };
   let mode: ListKind | undefined;
   let inLscb = false;
@@ -341,8 +341,10 @@ export function readItems(blocks: readonly Block[]): Pick<ReportRecord, ListKind
       if (block.heading && /^(Section 2: )?The (effectiveness of the )?Local Safeguarding Children Board|^Section 2: The effectiveness of the local safeguarding/i.test(block.text)) inLscb = true;
       if (block.heading && /^(Section 1: )?The local authority$/i.test(block.text)) inLscb = false;
       const opened = listOpenedBy(block.text);
-      // A smaller heading inside a list ("Priority and immediate action", "Capacity") groups its items.
-      if (opened === 'keep' || (!opened && !block.heading)) continue;
+      // In a SIF report a smaller heading inside a list ("Priority and immediate action",
+      // "Capacity") groups its items; ILACS reports set their headings in body size, so there
+      // one ends the list.
+      if (opened === 'keep' || (!opened && !block.heading && framework === 'sif')) continue;
       mode = opened;
       last = undefined;
       continue;
@@ -422,7 +424,7 @@ export function readReport(rawLines: readonly PdfLine[]): ReportRecord {
   const judgements = readJudgements(lines, identity.framework);
   const lscb = identity.framework === 'sif' ? readLscbJudgement(blocks) : undefined;
   if (lscb) judgements.push(lscb);
-  const items = readItems(blocks);
+  const items = readItems(blocks, identity.framework);
   const summary = readSummary(lines, identity.framework);
   if (!summary.length) throw new ReportError('no opening summary on the first page');
   let kind = identity.kind;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { blocksOf, cleanLines, type Block } from '../../src/ingest/blocks.ts';
-import type { PdfLine } from '../../src/ingest/pdf.ts';
+import { linesOfPage, type PdfLine } from '../../src/ingest/pdf.ts';
 import { gradeOf, paragraphsOf, readDateRange, readIdentity, readItems, ReportError, tableRows } from '../../src/ingest/report.ts';
 
 /** A line as the PDF reader gives it: cells from `|`, each at the x given. */
@@ -44,6 +44,7 @@ describe('grades and references', () => {
     expect(paragraphsOf('… effectively (paragraphs 33, 34).')).toEqual(['33', '34']);
     expect(paragraphsOf('… (see paragraph 25)')).toEqual(['25']);
     expect(paragraphsOf('… (paragraphs 100 to 102) and (paragraph 7)')).toEqual(['100', '101', '102', '7']);
+    expect(paragraphsOf('… records (Page 14, paragraph 42).')).toEqual(['42']);
     expect(paragraphsOf('no reference here')).toBeUndefined();
   });
 });
@@ -95,6 +96,25 @@ describe('lists', () => {
     expect(good.strengths).toEqual([{ text: 'Leaders know their services well.' }]);
     const weaker = readItems([block('Summary of key findings', { heading: true, size: 14 }), block('This local authority requires improvement because:'), block('Plans lack focus.', { marker: '1' })]);
     expect(weaker.strengths).toEqual([]);
+  });
+});
+
+describe('lines from positions', () => {
+  it('joins runs on a baseline, splits a table\'s columns at a wide gap, and keeps a raised ordinal in its word', () => {
+    const lines = linesOfPage(1, [
+      { x: 71, y: 500, width: 11, size: 12, text: '1.' },
+      { x: 82, y: 500, width: 4, size: 12, text: ' ' },
+      { x: 89, y: 500, width: 200, size: 12, text: 'Children who need help and protection' },
+      { x: 300, y: 500, width: 80, size: 12, text: '                ' },
+      { x: 388, y: 500, width: 60, size: 12, text: 'Good' },
+      { x: 71, y: 470, width: 150, size: 12, text: 'placements after their 16' },
+      { x: 221, y: 474, width: 6, size: 8, text: 'th' },
+      { x: 228, y: 470, width: 60, size: 12, text: ' birthday.' },
+    ]);
+    expect(lines.map((l) => [l.text, l.cells.map((c) => c.text)])).toEqual([
+      ['1. Children who need help and protection Good', ['1. Children who need help and protection', 'Good']],
+      ['placements after their 16th birthday.', ['placements after their 16th birthday.']],
+    ]);
   });
 });
 
