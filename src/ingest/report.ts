@@ -235,8 +235,8 @@ export function readJudgements(lines: readonly PdfLine[], framework: 'sif' | 'il
 export function readLscbJudgement(blocks: readonly Block[]): ReportJudgement | undefined {
   for (const block of blocks) {
     if (!block.heading) continue;
-    const m = block.text.match(/^(?:The effectiveness of the |The )?(?:[A-Z][\w’' -]+ )?(?:Local Safeguarding Children Board|LSCB)(?: \(LSCB\))?(?: in [A-Z][\w ,&’'-]+?)? (is|requires?) (outstanding|good|inadequate|improvement(?: to be good)?)\.?$/i);
-    if (m) return { area: 'The effectiveness of the Local Safeguarding Children Board', grade: gradeOf(m[2]!.replace(/^improvement/i, 'requires improvement'))! };
+    const m = block.text.match(/^(?:The effectiveness of the |The )?(?:[A-Z][\w’' -]+ )?(?:Local Safeguarding Children Board|LSCB)(?: \(LSCB\))?(?: in [A-Z][\w ,&’'-]+?)? (?:is |are )?(outstanding|good|inadequate|requires? improvement(?: to be good)?)\.?$/i);
+    if (m) return { area: 'The effectiveness of the Local Safeguarding Children Board', grade: gradeOf(m[1]!)! };
   }
   return undefined;
 }

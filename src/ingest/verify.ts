@@ -47,6 +47,8 @@ export interface Verification {
   reviews: number;
   matched: number;
   unmatched: Array<{ review: string; reason: string }>;
+  /** Reviews matched to an inspection the statistics file under the other SIF kind. */
+  kindDifferences: Array<{ review: string; reason: string }>;
   judgements: number;
   agreed: number;
   disagreements: Disagreement[];
@@ -57,7 +59,7 @@ type Review = { id: string; data: ReviewData };
 /** Pure: our reviews against the official rows, given each council's DfE code. */
 export function verify(reviews: readonly Review[], rows: readonly InspectionRow[], dfeCodeOf: (council: string) => string | undefined): Verification {
   const events = Map.groupBy(rows, (row) => row.event);
-  const result: Verification = { reviews: reviews.length, matched: 0, unmatched: [], judgements: 0, agreed: 0, disagreements: [] };
+  const result: Verification = { reviews: reviews.length, matched: 0, unmatched: [], kindDifferences: [], judgements: 0, agreed: 0, disagreements: [] };
   for (const review of reviews) {
     const kind = OFFICIAL_KIND[review.data.kind];
     if (!kind) {
@@ -68,11 +70,21 @@ export function verify(reviews: readonly Review[], rows: readonly InspectionRow[
     const candidates = [...events.values()].filter((event) => event[0]!.kind === kind && (event[0]!.council === review.data.authority || (dfeCode && event[0]!.dfeCode === dfeCode)));
     const sameEvent = candidates.find((event) => event[0]!.inspectionStart === review.data.fieldwork.from) ??
       candidates.find((event) => !event[0]!.inspectionStart && review.data.published && event[0]!.published && daysApart(event[0]!.published, review.data.published) <= 7);
-    if (!sameEvent) {
+    // A report that does not call itself a re-inspection may be one in the statistics (and the reverse).
+    const sibling = kind === 'sif' ? 'sif-reinspection' : kind === 'sif-reinspection' ? 'sif' : undefined;
+    const siblingEvent = sameEvent
+      ? undefined
+      : [...events.values()].find(
+          (event) => event[0]!.kind === sibling && (event[0]!.council === review.data.authority || (dfeCode && event[0]!.dfeCode === dfeCode)) && review.data.published && event[0]!.published && daysApart(event[0]!.published, review.data.published) <= 7,
+        );
+    if (siblingEvent) result.kindDifferences.push({ review: review.id, reason: `the report reads as a ${review.data.kind}; the statistics file it as ${siblingEvent[0]!.kind} (${siblingEvent[0]!.event})` });
+    const matchedEvent = sameEvent ?? siblingEvent;
+    if (!matchedEvent) {
       const near = candidates.map((event) => event[0]!.inspectionStart ?? `published ${event[0]!.published}`).join(', ');
       result.unmatched.push({ review: review.id, reason: `no ${kind} of ${review.data.authority} starting ${review.data.fieldwork.from}${review.data.published ? ` or published near ${review.data.published}` : ''} in the statistics${near ? ` (it has: ${near})` : ''}` });
       continue;
     }
+    const event = matchedEvent;
     result.matched += 1;
     const ours = new Map<string, { area: string; grade: string }>();
     for (const judgement of review.data.judgements) {
@@ -81,7 +93,7 @@ export function verify(reviews: readonly Review[], rows: readonly InspectionRow[
         if (key) ours.set(key, j);
       }
     }
-    const theirs = new Map(sameEvent.filter((row) => row.grade).map((row) => [judgementKey(row.area) ?? row.area, row] as const));
+    const theirs = new Map(event.filter((row) => row.grade).map((row) => [judgementKey(row.area) ?? row.area, row] as const));
     for (const key of new Set([...ours.keys(), ...theirs.keys()])) {
       result.judgements += 1;
       const mine = ours.get(key);
@@ -91,7 +103,7 @@ export function verify(reviews: readonly Review[], rows: readonly InspectionRow[
         continue;
       }
       const reason = !official
-        ? `the statistics give no grade for it (event ${sameEvent[0]!.event}); the report grades it ${mine!.grade}`
+        ? `the statistics give no grade for it (event ${event[0]!.event}); the report grades it ${mine!.grade}`
         : !mine
           ? `the report as read has no such judgement; the statistics grade "${official.area}" ${official.grade} (row ${official.sourceRow} of ${official.sourceSheet})`
           : `the report grades it ${mine.grade}; the statistics ${official.grade} ("${official.sourceGrade}", row ${official.sourceRow} of ${official.sourceSheet})`;
@@ -115,6 +127,9 @@ export function verifyLibrary(root: string): { ok: boolean; text: string } {
     '',
     `Disagreements (${v.disagreements.length}):`,
     ...v.disagreements.map((d) => `  ${d.review}  ${d.judgement}: ${d.reason}`),
+    '',
+    `Reviews matched to an inspection of the other SIF kind (${v.kindDifferences.length}):`,
+    ...v.kindDifferences.map((k) => `  ${k.review}: ${k.reason}`),
     '',
     `Reviews with no matching inspection in the statistics (${v.unmatched.length}):`,
     ...v.unmatched.map((u) => `  ${u.review}: ${u.reason}`),

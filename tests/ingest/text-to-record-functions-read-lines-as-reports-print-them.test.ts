@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksOf, cleanLines, type Block } from '../../src/ingest/blocks.ts';
 import { linesOfPage, type PdfLine } from '../../src/ingest/pdf.ts';
-import { gradeOf, paragraphsOf, readDateRange, readIdentity, readItems, ReportError, tableRows } from '../../src/ingest/report.ts';
+import { gradeOf, paragraphsOf, readDateRange, readIdentity, readItems, readLscbJudgement, ReportError, tableRows } from '../../src/ingest/report.ts';
 
 /** A line as the PDF reader gives it: cells from `|`, each at the x given. */
 function line(page: number, y: number, text: string, options: { x?: number; size?: number; cellX?: number[] } = {}): PdfLine {
@@ -70,6 +70,21 @@ describe('tables', () => {
     expect(() => tableRows([line(1, 500, 'Overall effectiveness', { x: 77 }), line(1, 470, 'The impact of leaders | Good', { cellX: [77, 300] })])).toThrow(
       'no grade for the judgement "Overall effectiveness"',
     );
+  });
+});
+
+describe('the safeguarding board', () => {
+  const heading = (text: string): Block => ({ page: 30, x: 71, size: 14, text, heading: true, line: 0 });
+  it('reads the board\'s grade from its heading in each wording the reports use', () => {
+    for (const [text, grade] of [
+      ['The Local Safeguarding Children Board requires improvement', 'Requires improvement to be good'],
+      ['The effectiveness of the Local Safeguarding Children Board (LSCB) is requires improvement', 'Requires improvement to be good'],
+      ['The effectiveness of the Local Safeguarding Children Board (LSCB) is good.', 'Good'],
+      ['The Anytown Local Safeguarding Children Board is inadequate', 'Inadequate'],
+    ]) {
+      expect(readLscbJudgement([heading(text!)])).toEqual({ area: 'The effectiveness of the Local Safeguarding Children Board', grade });
+    }
+    expect(readLscbJudgement([heading('The Local Safeguarding Children Board (LSCB)')])).toBeUndefined();
   });
 });
 

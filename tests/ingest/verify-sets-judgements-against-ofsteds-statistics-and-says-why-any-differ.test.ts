@@ -74,6 +74,8 @@ describe('verify', () => {
     const matched = verify([review({ kind: 'standard-inspection', fieldwork: { from: '2021-09-27' }, judgements: [{ id: 'J1', area: 'Overall effectiveness', grade: 'good' }] })], rows, () => '999');
     expect(matched).toMatchObject({ matched: 1, judgements: 1, agreed: 1 });
     const unmatched = verify([review({ kind: 'standard-inspection', fieldwork: { from: '2021-10-04' } })], rows, () => '999');
+    const reinspection = verify([review({ judgements: [] })], [row({ kind: 'sif-reinspection', event: 'northmoor/2015-10-20-sif-reinspection', published: '2015-10-20' })], () => '999');
+    expect(reinspection.kindDifferences).toEqual([{ review: 'northmoor/2015-07-sif-inspection', reason: 'the report reads as a sif-inspection; the statistics file it as sif-reinspection (northmoor/2015-10-20-sif-reinspection)' }]);
     expect(unmatched.unmatched).toEqual([{ review: 'northmoor/2015-07-sif-inspection', reason: 'no ilacs-standard of northmoor starting 2021-10-04 or published near 2015-10-19 in the statistics (it has: 2021-09-27)' }]);
   });
 });
