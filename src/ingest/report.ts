@@ -200,9 +200,16 @@ export function readJudgements(lines: readonly PdfLine[], framework: 'sif' | 'il
     // A grade set over two lines is centred on its row: its first line can sit above the row's.
     while (start > 0 && first[start - 1]!.cells.every((c) => c.x > 250) && first[start - 1]!.y - first[start]!.y < 24) start--;
     end = start + 1;
-    while (end < first.length && first[end]!.size < HEADING_SIZE && first[start]!.y - first[end]!.y < 200 && !/^(The )?(effectiveness|Local Safeguarding)/i.test(first[end]!.text)) end++;
+    while (end < first.length && first[end]!.size < HEADING_SIZE && first[end]!.size > 10.5 && first[start]!.y - first[end]!.y < 200 && !/^(The )?(effectiveness|Local Safeguarding)/i.test(first[end]!.text)) end++;
   }
   const rows = tableRows(first.slice(start, end));
+  if (framework === 'sif' && !rows.some((row) => /^3\./.test(row.area))) {
+    // The table runs over onto the next page: its rows stand at the top of page 2.
+    const next = lines.filter((l) => l.page === 2);
+    let stop = 0;
+    while (stop < next.length && (/^\d\.\d?\s/.test(next[stop]!.text) || next[stop]!.cells.every((c) => c.x > 250) || (stop > 0 && next[stop]!.x > 80 && next[stop - 1]!.y - next[stop]!.y < 24))) stop++;
+    if (stop) rows.push(...tableRows(next.slice(0, stop)));
+  }
   const judgements: ReportJudgement[] = [];
   if (framework === 'sif') {
     const headline = first.slice(0, start).map((l) => l.text).join(' ').replace(/\s+/g, ' ');
