@@ -351,7 +351,8 @@ export function readItems(blocks: readonly Block[], framework: 'sif' | 'ilacs' =
       // In a SIF report a smaller heading inside a list ("Priority and immediate action",
       // "Capacity") groups its items; ILACS reports set their headings in body size, so there
       // one ends the list.
-      if (opened === 'keep' || (!opened && !block.heading && framework === 'sif')) continue;
+      const grouping = !/\b(strengths|weaknesses|findings|summary|judgements?|information|inspection)\b/i.test(block.text);
+      if (opened === 'keep' || (!opened && !block.heading && framework === 'sif' && grouping)) continue;
       mode = opened;
       last = undefined;
       continue;

@@ -102,8 +102,12 @@ describe('lists', () => {
       block('Ensure that all children looked after are registered with a dentist.', { marker: '2' }),
       block('Inspectors found that this long paragraph is prose and not a list item at all, so it ends the list.'),
       block('Not an item.', { marker: '3' }),
+      block('Areas for improvement'),
+      block('Evaluate the impact of training.', { marker: '4' }),
+      block('Key strengths and weaknesses of the LSCB'),
+      block('The board is chaired well.', { marker: '5' }),
     ]);
-    expect(items.areasForImprovement.map((i) => i.text)).toEqual(['Ensure that service managers have sufficient capacity.', 'Ensure that all children looked after are registered with a dentist.']);
+    expect(items.areasForImprovement.map((i) => i.text)).toEqual(['Ensure that service managers have sufficient capacity.', 'Ensure that all children looked after are registered with a dentist.', 'Evaluate the impact of training.']);
   });
 
   it('takes the reasons a report gives for a good grade as strengths, and not those for a weaker one', () => {
