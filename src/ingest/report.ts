@@ -240,8 +240,8 @@ export function readJudgements(lines: readonly PdfLine[], framework: 'sif' | 'il
  * is good", "The Local Safeguarding Children Board requires improvement").
  */
 export function readLscbJudgement(blocks: readonly Block[]): ReportJudgement | undefined {
+  // The grade stands alone as a heading, set large or in bold body type: the sentence is all the block.
   for (const block of blocks) {
-    if (!block.heading) continue;
     const m = block.text.match(/^(?:The effectiveness of the |The )?(?:[A-Z][\w’' -]+ )?(?:Local Safeguarding Children Board|LSCB)(?: \(LSCB\))?(?: in [A-Z][\w ,&’'-]+?)? (?:is |are )?(outstanding|good|inadequate|requires? improvement(?: to be good)?)\.?$/i);
     if (m) return { area: 'The effectiveness of the Local Safeguarding Children Board', grade: gradeOf(m[1]!)! };
   }

@@ -84,7 +84,9 @@ describe('the safeguarding board', () => {
     ]) {
       expect(readLscbJudgement([heading(text!)])).toEqual({ area: 'The effectiveness of the Local Safeguarding Children Board', grade });
     }
+    expect(readLscbJudgement([{ ...heading('The effectiveness of the Local Safeguarding Children Board (LSCB) requires improvement'), size: 12, heading: false }])?.grade).toBe('Requires improvement to be good');
     expect(readLscbJudgement([heading('The Local Safeguarding Children Board (LSCB)')])).toBeUndefined();
+    expect(readLscbJudgement([{ ...heading('The Local Safeguarding Children Board is good at sharing its learning with partners across the region.'), heading: false }])).toBeUndefined();
   });
 });
 
