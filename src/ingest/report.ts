@@ -345,8 +345,10 @@ export function readItems(blocks: readonly Block[], framework: 'sif' | 'ilacs' =
     if (block.heading && /\s\d{1,3}$/.test(block.text)) continue;
     const unmarkedShort = !block.marker && block.text.length < 90 && !/\.$/.test(block.text);
     if (block.heading || unmarkedShort) {
-      if (block.heading && /^(Section 2: )?The (effectiveness of the )?Local Safeguarding Children Board|^Section 2: The effectiveness of the local safeguarding/i.test(block.text)) inLscb = true;
-      if (block.heading && /^(Section 1: )?The local authority$/i.test(block.text)) inLscb = false;
+      // The board's part of the report opens with its own section title (the grade sentence on
+      // page 1 is not one); the council's part with "The local authority".
+      if (block.heading && /^(Section 2: )?The (effectiveness of the )?Local Safeguarding Children Board( \(LSCB\))?$/i.test(block.text)) inLscb = true;
+      if (block.heading && /^(Section 1: )?The local authority\b/i.test(block.text)) inLscb = false;
       const opened = listOpenedBy(block.text);
       // In a SIF report a smaller heading inside a list ("Priority and immediate action",
       // "Capacity") groups its items; ILACS reports set their headings in body size, so there

@@ -112,6 +112,19 @@ describe('lists', () => {
     expect(items.areasForImprovement.map((i) => i.text)).toEqual(['Ensure that service managers have sufficient capacity.', 'Ensure that all children looked after are registered with a dentist.', 'Evaluate the impact of training.']);
   });
 
+  it('addresses to the board only the items in the board\'s own section', () => {
+    const items = readItems([
+      block('The effectiveness of the Local Safeguarding Children Board (LSCB) is requires improvement', { heading: true, size: 14 }),
+      block('Section 1: The local authority - Summary of findings', { heading: true, size: 16 }),
+      block('What does the local authority need to improve?', { heading: true, size: 14 }),
+      block('Ensure plans are reviewed.', { marker: '1' }),
+      block('Section 2: The effectiveness of the Local Safeguarding Children Board', { heading: true, size: 16 }),
+      block('What does the LSCB need to improve?', { heading: true, size: 14 }),
+      block('Evaluate training.', { marker: '30' }),
+    ]);
+    expect(items.areasForImprovement).toEqual([{ text: 'Ensure plans are reviewed.' }, { text: 'Evaluate training.', addressee: 'Local Safeguarding Children Board' }]);
+  });
+
   it('takes the reasons a report gives for a good grade as strengths, and not those for a weaker one', () => {
     const good = readItems([block('Summary of key findings', { heading: true, size: 14 }), block('This local authority is good because:'), block('Leaders know their services well.', { marker: '1' })]);
     expect(good.strengths).toEqual([{ text: 'Leaders know their services well.' }]);
