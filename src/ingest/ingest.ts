@@ -61,6 +61,11 @@ export async function ingestFolder(folder: string, options: { root: string; out:
     try {
       const bytes = new Uint8Array(readFileSync(path.join(folder, pdf)));
       const sha256 = createHash('sha256').update(bytes).digest('hex');
+      // A scraper can save a web page under a report's name: say so rather than "invalid PDF".
+      const head = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart();
+      if (!head.startsWith('%PDF')) {
+        throw new ReportError(`not a PDF: the file (${bytes.length.toLocaleString('en-GB')} bytes) ${/^<(!doctype html|html)/i.test(head) ? 'is a web page' : 'does not start as a PDF does'}`);
+      }
       const { lines } = await readPdfLines(bytes).catch((error: Error) => {
         throw new ReportError(`the PDF cannot be read (${error.message})`);
       });

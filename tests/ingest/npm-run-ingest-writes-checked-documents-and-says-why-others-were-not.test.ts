@@ -21,12 +21,13 @@ describe('npm run ingest', async () => {
   put("80002_wexcombe/children's services inspection - 29 november 2024.pdf", await ilacsReportPdf());
   put("80002_wexcombe/children's services inspection - 30 november 2024.pdf", await ilacsReportPdf({ summaryNamesInspector: true }));
   put("80003_elsewhere/children's services inspection - 1 may 2020.pdf", 'not a PDF at all');
+  put("80004_elsewhere/children's services inspection - 2 may 2020.pdf", '<!DOCTYPE html>\n<html lang="en"><head><title>Ofsted</title></head></html>');
   const run = runScript('ingest', [folder], root);
 
   it('writes a review per readable report under content/reviews/<authority>/<yyyy-mm>-<kind>.mdx', () => {
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('4 reports read');
-    expect(run.stdout).toContain('2 documents written under content/reviews, 2 not');
+    expect(run.stdout).toContain('5 reports read');
+    expect(run.stdout).toContain('2 documents written under content/reviews, 3 not');
     expect(existsSync(path.join(root, 'content/reviews/northmoor/2015-07-sif-inspection.mdx'))).toBe(true);
     expect(existsSync(path.join(root, 'content/reviews/wexcombe/2024-10-standard-inspection.mdx'))).toBe(true);
   });
@@ -56,7 +57,8 @@ describe('npm run ingest', async () => {
     const report = readFileSync(path.join(root, 'content/official/ingest-report.md'), 'utf8');
     expect(report).toContain('| documents written (read, and passed the checker) | 2 |');
     expect(report).toMatch(/80002_wexcombe\/children's services inspection - 30 november 2024\.pdf \| the record would quote an inspector's name/);
-    expect(report).toMatch(/80003_elsewhere\/children's services inspection - 1 may 2020\.pdf \| the PDF cannot be read/);
+    expect(report).toMatch(/80003_elsewhere\/children's services inspection - 1 may 2020\.pdf \| not a PDF: the file \(16 bytes\) does not start as a PDF does/);
+    expect(report).toMatch(/80004_elsewhere\/children's services inspection - 2 may 2020\.pdf \| not a PDF: the file \(\d+ bytes\) is a web page/);
   });
 
   it('leaves a library that npm run check passes', () => {
