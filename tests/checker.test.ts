@@ -132,7 +132,7 @@ describe('broken documents are reported with file, line, column and field', () =
     expect(checkCase('several-problems')).toMatchInlineSnapshot(`
       [
         "content/reviews/bromley/2019-01-inspection.mdx:2:1  summary  is required but missing — add \`summary:\` (must be text)",
-        "content/reviews/bromley/2019-01-inspection.mdx:4:7  kind  must be one of inspection, peer-review, diagnostic, monitoring-visit, focused-visit, thematic-review (did you mean "inspection"?)",
+        "content/reviews/bromley/2019-01-inspection.mdx:4:7  kind  must be one of inspection, peer-review, diagnostic, monitoring-visit, focused-visit, thematic-review, standard-inspection, short-inspection, sif-inspection, re-inspection (did you mean "inspection"?)",
         "content/reviews/bromley/2019-01-inspection.mdx:9:7  fieldwork.to  must be a date written as YYYY, YYYY-MM or YYYY-MM-DD, in quotes",
         "content/reviews/bromley/2019-01-inspection.mdx:17:1  summry  is not a field of a review — rename it (did you mean "summary"?)",
         "content/reviews/bromley/2019-01-inspection.mdx:25:14  strengths[0].themes[0]  "treshold" is not a theme — use a theme id from content/vocabularies/themes.yaml (did you mean "thresholds"?)",

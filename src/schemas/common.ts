@@ -106,6 +106,14 @@ export const source = z.strictObject({
   file: text.optional(),
   /** Public address of the original, when known. */
   url: z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' }).optional(),
+  /**
+   * SHA-256 of the source file the record was read from (64 hex digits), when the record was
+   * made from a published file such as Ofsted's PDF: proves which version was read.
+   */
+  sha256: z
+    .string({ error: 'must be a SHA-256 digest: 64 hexadecimal digits' })
+    .regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 digest: 64 hexadecimal digits in lower case' })
+    .optional(),
 });
 
 /**
@@ -132,6 +140,12 @@ export const finding = z.strictObject({
   kloe: itemId.optional(),
   /** Who the item is addressed to, when not the council itself (e.g. the safeguarding board). */
   addressee: text.optional(),
+  /**
+   * The paragraphs of the source report the item refers to, as it numbers them ("(paragraphs
+   * 33, 34)" gives `["33", "34"]`). Ofsted's recommendations point to the paragraphs holding
+   * the evidence; the text keeps the reference as printed too.
+   */
+  paragraphs: z.array(z.string().regex(/^\d{1,4}[a-z]?$/, { error: 'must be a paragraph number such as "25"' })).min(1).optional(),
   /** A short editorial note, in the library's own words. */
   note: text.optional(),
 });

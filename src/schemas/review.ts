@@ -83,8 +83,12 @@ export const reviewSchema = z.strictObject({
   fieldwork: dateRange,
   /** When the review's own report was published, when known. */
   published: partialDate.optional(),
-  /** Committee papers that reported the review (at least one: that is where the record comes from). */
-  reportedIn: z.array(committeePaper).min(1, { error: 'needs at least one committee paper' }),
+  /**
+   * Committee papers that reported the review: where the record comes from. At least one,
+   * unless the source is the review's own published report (`source.publisher` is who
+   * conducted it, as for an Ofsted report read from Ofsted's PDF); then it may be left out.
+   */
+  reportedIn: z.array(committeePaper).prefault([]),
   /** The source document the facts were taken from. */
   source,
   /** What the review covered, in the library's own words. */
@@ -120,6 +124,14 @@ export const reviewSchema = z.strictObject({
     .optional(),
   /** Facts inferred rather than stated: field path → how. */
   inferred: inferredNotes,
+}).superRefine((review, context) => {
+  if (review.reportedIn.length > 0 || review.source.publisher === review.conductedBy) return;
+  context.addIssue({
+    code: 'custom',
+    path: ['reportedIn'],
+    message:
+      'needs at least one committee paper, unless the source is the review\'s own published report (source.publisher the same as conductedBy, e.g. both "Ofsted")',
+  });
 });
 
 export type ReviewData = z.infer<typeof reviewSchema>;

@@ -98,6 +98,11 @@ export const REVIEW_KINDS = [
   { id: 'monitoring-visit', label: 'Monitoring visit', shortLabel: 'Monitoring visit', colour: 'grey' },
   { id: 'focused-visit', label: 'Focused visit', shortLabel: 'Focused visit', colour: 'grey' },
   { id: 'thematic-review', label: 'Thematic review', shortLabel: 'Thematic review', colour: 'blue' },
+  // Ofsted's inspections of children's services, as their reports name them.
+  { id: 'standard-inspection', label: 'Standard inspection', shortLabel: 'Standard inspection', colour: 'purple' },
+  { id: 'short-inspection', label: 'Short inspection', shortLabel: 'Short inspection', colour: 'purple' },
+  { id: 'sif-inspection', label: 'SIF inspection', shortLabel: 'SIF inspection', colour: 'purple' },
+  { id: 're-inspection', label: 'Re-inspection', shortLabel: 'Re-inspection', colour: 'purple' },
 ] as const satisfies readonly ScaleEntry[];
 export type ReviewKind = (typeof REVIEW_KINDS)[number]['id'];
 
