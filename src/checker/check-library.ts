@@ -185,7 +185,7 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
   for (const doc of invalid) problems.push(...vocabularyProblemsInRaw(doc.file, doc.data, doc.locator, vocab));
   // Ofsted's statistics name councils, frameworks and grades: checked against the vocabularies.
   if (official.inspections && official.latest) problems.push(...checkOfficialTables(official as OfficialTables, vocab));
-  if (vocab.authorities.length) problems.push(...checkAuthorityLinks(vocab.authorities));
+  else if (vocab.authorities.length) problems.push(...checkAuthorityLinks(vocab.authorities));
 
   const ofKind = <T>(kind: DocumentKind<never>): CheckedDocument<T>[] =>
     docs

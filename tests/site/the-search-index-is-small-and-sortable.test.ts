@@ -6,12 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { expect, it } from 'vitest';
+import { expect, it, inject } from 'vitest';
 import { DATES_PATH } from '../../src/search/records.ts';
 import { loadBundledLibrary } from '../support/library.ts';
 import { dist, readJson } from '../support/site.ts';
 
-const { records: library } = loadBundledLibrary();
+const { records: library } = loadBundledLibrary(inject('contentRoot'));
 const bundle = () => path.join(dist(), 'pagefind');
 const unpack = (file: string) => {
   const data = gunzipSync(readFileSync(file));

@@ -1,20 +1,35 @@
 /**
- * Builds the bundled library once, with the real pipeline, into `.build/test-dist`, for
- * every test that reads the built site. Its path reaches the tests as LIBRARY_TEST_DIST.
+ * Builds the site once, with the real pipeline, into `.build/test-dist`, for every test that
+ * reads the built site or drives it in Chromium. The site tests were written against the
+ * library's council papers (their findings, plans and updates, whose figures the tests pin),
+ * so the build is of a test library: the repository's content less the documents ingested
+ * from Ofsted's reports (`source.sha256`), with every vocabulary and Ofsted's statistics.
+ * The whole record is checked by the unit tests (every test that loads the bundled library)
+ * and built by `npm start`. Its paths reach the tests as `dist` and `contentRoot`.
  */
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build } from '../../src/pipeline/pipeline.ts';
 
+/** Whether a file is a document ingested from an Ofsted report (it carries the PDF's digest). */
+const ingested = (file: string) => file.endsWith('.mdx') && /^\s+sha256: /m.test(readFileSync(file, 'utf8').split('\n---', 2)[0]!);
+
 export default async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, '../..');
+  const contentRoot = path.join(root, '.build', 'test-library');
+  rmSync(contentRoot, { recursive: true, force: true });
+  mkdirSync(contentRoot, { recursive: true });
+  cpSync(path.join(root, 'content'), path.join(contentRoot, 'content'), { recursive: true, filter: (source) => !ingested(source) });
   const outDir = path.join(root, '.build', 'test-dist');
-  await build({ root, outDir, log: () => {} });
+  await build({ root, outDir, env: { LIBRARY_CONTENT_ROOT: contentRoot }, log: () => {} });
   project.provide('dist', outDir);
+  project.provide('contentRoot', contentRoot);
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     dist: string;
+    contentRoot: string;
   }
 }

@@ -7,8 +7,9 @@ import { createLibrary } from '../../src/lib/library.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
-export function loadBundledLibrary() {
-  const result = checkLibrary(readContentFiles(projectRoot));
+/** The library of `root` (default: the repository's own content), checked and turned into records. */
+export function loadBundledLibrary(root = projectRoot) {
+  const result = checkLibrary(readContentFiles(root), { fileExists: (file) => existsSync(path.join(root, file)) });
   return { ...result, records: createLibrary(result.library) };
 }
 
