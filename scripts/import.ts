@@ -24,7 +24,8 @@ const USAGE = `usage: npm run import -- <paper.txt|paper.md> [options]
                        (${reviewKinds.join(', ')}) instead of guessing
   --authority <slug>   the council, when the paper does not name it clearly
   --plan <plan id>     draft an update of this plan (progress reports)
-  --answers <review>   the review a drafted plan answers`;
+  --answers <review>   the review a drafted plan answers
+  --address <url>      the web address the paper was taken from (recorded as source.url; it names the council)`;
 
 function fail(message: string, code: number): never {
   process.stderr.write(`${message}\n`);
@@ -41,6 +42,7 @@ try {
       authority: { type: 'string' },
       plan: { type: 'string' },
       answers: { type: 'string' },
+      address: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -80,6 +82,7 @@ const result = importPaper(paper, {
   authority: values.authority,
   plan: values.plan,
   answers: values.answers,
+  address: values.address,
 });
 
 const toStdout = values.out === '-';

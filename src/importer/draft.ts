@@ -34,6 +34,8 @@ export interface ImportOptions {
   plan?: string;
   /** The review a plan answers. */
   answers?: string;
+  /** The web address the paper was taken from: recorded as the source, and it names the council. */
+  address?: string;
 }
 
 export interface ReportEntry {
@@ -154,6 +156,7 @@ function sourceOf(context: Context): YamlMap {
     title: metadata.title ? commented(confirm(metadata.title.line), metadata.title.value) : `${PLACEHOLDER} the source document's title`,
     publisher: context.authorityName ?? `${PLACEHOLDER} the council that published the paper`,
     file: context.options.fileName,
+    url: context.options.address,
   };
 }
 
@@ -285,9 +288,7 @@ function authorityComment(context: Context): string {
   const found = context.metadata.authority;
   if (context.options.authority) return 'Given on the command line.';
   if (!found) return `TO CONFIRM: no council in content/vocabularies/authorities.yaml is named in the paper`;
-  return found.known
-    ? confirm(found.line, found.name)
-    : confirm(found.line, `"${found.name}" is not in content/vocabularies/authorities.yaml: add it there`);
+  return found.from ? `TO CONFIRM: ${found.name}, from ${found.from}` : confirm(found.line, found.name);
 }
 
 // ---- plans and updates ----------------------------------------------------------------
@@ -486,7 +487,7 @@ function describeMetadata(context: Context): ReportEntry[] {
   const at = (line?: number) => (line ? ` (line ${line})` : '');
   return [
     { label: 'title', value: m.title ? `"${m.title.value}"${at(m.title.line)}` : 'not found' },
-    { label: 'authority', value: m.authority ? `${m.authority.value}${m.authority.known ? '' : ' (not in the vocabulary)'}${at(m.authority.line)}` : context.options.authority ? `${context.options.authority} (given)` : 'not found' },
+    { label: 'authority', value: m.authority ? `${m.authority.value}${m.authority.from ? ` (from ${m.authority.from})` : at(m.authority.line)}` : context.options.authority ? `${context.options.authority} (given)` : 'not found' },
     { label: 'committee', value: m.committee ? `${m.committee.value}${at(m.committee.line)}` : 'not found' },
     { label: 'meeting date', value: m.meetingDate ? `${m.meetingDate.value}${at(m.meetingDate.line)}` : 'not found' },
     { label: 'report number', value: m.reportNumber ? `${m.reportNumber.value}${at(m.reportNumber.line)}` : 'not found' },
@@ -534,7 +535,7 @@ export function formatReport(report: ImportReport, output?: string): string {
 export function importPaper(paper: string, options: ImportOptions): ImportResult {
   const { library } = options;
   const lines = readLines(paper);
-  const metadata = readMetadata(lines, library.authorities, library.frameworks);
+  const metadata = readMetadata(lines, library.authorities, library.frameworks, options.address);
   const findings = readFindings(lines);
   const judgements = readJudgements(lines, library.frameworks);
   const actions = readActions(lines);
@@ -577,7 +578,7 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
     actions,
     report,
     authority,
-    authorityName: authorityRecord?.name ?? (metadata.authority && !metadata.authority.known ? metadata.authority.name : undefined),
+    authorityName: authorityRecord?.name,
     meetingDate,
     fallbackTheme: placeholderTheme(library),
   };

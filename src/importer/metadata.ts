@@ -5,7 +5,6 @@
  * "Report No.", "Title:") or as the first short lines of the page; both are read.
  */
 import type { Authority, Framework } from '../schemas/vocabularies.ts';
-import { slugify } from '../authoring/naming.ts';
 import { findDates, findSpan, type DateSpan } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 
@@ -19,7 +18,8 @@ export type PaperKind = 'inspection' | 'peer-review' | 'diagnostic' | 'monitorin
 
 export interface PaperMetadata {
   title?: Located<string>;
-  authority?: Located<string> & { name: string; known: boolean };
+  /** The council; `from` says how it was found when not from a line of the text. */
+  authority?: Located<string> & { name: string; from?: string };
   committee?: Located<string>;
   meetingDate?: Located<string>;
   reportNumber?: Located<string>;
@@ -66,44 +66,86 @@ export function tidyCaps(text: string): string {
 const COMMITTEE = /\b(committee|panel|board|cabinet|executive|sub-committee|forum|scrutiny|pds)\b/i;
 const NOT_TITLE = /^(report (of|from|no|number|author|by)|part\s+(1|one|i)\b|ward|date|decision|contact|chief officer|responsible|this report|agenda|appendix|telephone|tel|e-?mail|fax|purpose|summary|recommendation|reason)/i;
 
-function authorityPatterns(authority: Authority): RegExp[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return [new RegExp(`\\b${escape(authority.name)}\\b`, 'gi'), new RegExp(`\\b${escape(authority.shortName)}\\b`, 'gi')];
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The forms a council's name takes in papers: its names, "X Council", "City of X", "London Borough of X", "LB X". */
+function nameForms(authority: Authority): string[] {
+  const short = authority.shortName;
+  const forms = new Set([authority.name, short]);
+  for (const form of [`${short} Council`, `${short} City Council`, `${short} County Council`, `${short} Borough Council`, `City of ${short}`, `London Borough of ${short}`, `Royal Borough of ${short}`, `${short} Metropolitan Borough Council`]) forms.add(form);
+  return [...forms];
 }
 
-/** The council: the vocabulary's authority named most (its full name counts more, and early). */
-function findAuthority(lines: readonly SourceLine[], authorities: readonly Authority[]): PaperMetadata['authority'] {
-  const text = lines.map((l) => l.text).join('\n');
-  const header = lines.slice(0, HEADER_LINES).map((l) => l.text).join('\n');
-  let best: { authority: Authority; score: number } | undefined;
-  for (const authority of authorities) {
-    const [full, short] = authorityPatterns(authority);
-    const score = (text.match(full!)?.length ?? 0) * 3 + (text.match(short!)?.length ?? 0) + ((header.match(short!)?.length ?? 0) > 0 ? 3 : 0);
-    if (score > (best?.score ?? 0)) best = { authority, score };
-  }
-  // A council named in the header but not in the vocabulary beats one mentioned in passing.
-  // Upper-case headers ("NORTHMOOR COUNTY COUNCIL") are read in title case.
-  const councilLine = (l: SourceLine) => tidyCaps(l.text.trim());
-  const named = lines
-    .slice(0, HEADER_LINES)
-    .find(
-      (l) =>
-        /^(?:(?:the\s+)?(?:London Borough of|Royal Borough of|City of|Borough of|County of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:Metropolitan Borough|County|Borough|City|District)?\s*Council)$/.test(councilLine(l)) &&
-        !/^(?:Full|The|County|Borough|City|District|Parish|Town)\s+Council$/.test(councilLine(l)),
-    );
-  if (named) {
-    const name = councilLine(named);
-    const known = authorities.find((a) => authorityPatterns(a).some((p) => new RegExp(p.source, p.flags.replace('g', '')).test(name)));
-    if (known) return { value: known.id, name: known.name, known: true, line: named.no };
-    if (!best || best.score < 6) {
-      const slug = slugify(name.replace(/^(the\s+)?(London Borough of|Royal Borough of|City of|Borough of|County of)\s+/i, '').replace(/\s+(Metropolitan Borough|County|Borough|City|District)?\s*Council$/i, ''));
-      return { value: slug, name, known: false, line: named.no };
+/** Words that are also places: "Reading the report" is no council, "Reading Borough Council" is. */
+function mentions(text: string, authority: Authority): { full: number; short: number; first: number } {
+  let full = 0;
+  let short = 0;
+  let first = -1;
+  const note = (index: number) => (first < 0 || index < first ? (first = index) : first);
+  const longForms = nameForms(authority).filter((f) => f !== authority.shortName && f.length > authority.shortName.length);
+  for (const form of longForms) {
+    // Hyphens and spaces alike: "Stockton-on-Tees", "Stockton on Tees".
+    const pattern = new RegExp(`\\b${escapeRegExp(form).replace(/[-\s]+/g, '[\\s-]+')}\\b`, 'gi');
+    for (const m of text.matchAll(pattern)) {
+      full++;
+      note(m.index!);
     }
   }
-  if (!best || best.score < 2) return undefined;
-  const [full, short] = authorityPatterns(best.authority);
-  const first = lines.find((l) => new RegExp(full!.source, 'i').test(l.text) || new RegExp(short!.source).test(l.text));
-  return { value: best.authority.id, name: best.authority.name, known: true, line: first?.no ?? 1 };
+  const shortPattern = new RegExp(`\\b${escapeRegExp(authority.shortName).replace(/[-\s]+/g, '[\\s-]+')}(?!\\w)`, 'g');
+  for (const m of text.matchAll(shortPattern)) {
+    // At the start of a line or sentence a place name is only counted with its council word (counted above).
+    if (/(?:^|\n|[.!?:]\s+)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)) || m.index === 0) continue;
+    short++;
+    note(m.index!);
+  }
+  return { full, short, first };
+}
+
+/**
+ * The council of a web address: a host label or path segment that begins with its id or
+ * short name run together ("moderngov.cheshireeast.gov.uk", "democratic.bracknell-forest.gov.uk",
+ * "…/peterborough-city-council-action-plan…"); the longest wins.
+ */
+export function authorityOfAddress(address: string, authorities: readonly Authority[]): Authority | undefined {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return undefined;
+  }
+  const compact = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
+  const parts = [...url.hostname.split('.'), ...url.pathname.split('/')].map(compact).filter((p) => p.length >= 4);
+  let best: { authority: Authority; length: number } | undefined;
+  for (const authority of authorities) {
+    for (const key of new Set([compact(authority.id), compact(authority.shortName)])) {
+      if (key.length < 4 || !parts.some((p) => p.startsWith(key))) continue;
+      if (!best || key.length > best.length) best = { authority, length: key.length };
+    }
+  }
+  return best?.authority;
+}
+
+/**
+ * The council: the one the paper's address names, else the vocabulary's authority named most
+ * (a full name counts more, and a mention in the header more again).
+ */
+function findAuthority(lines: readonly SourceLine[], authorities: readonly Authority[], address?: string): PaperMetadata['authority'] {
+  const fromAddress = address ? authorityOfAddress(address, authorities) : undefined;
+  if (fromAddress) return { value: fromAddress.id, name: fromAddress.name, line: 0, from: `the paper's address (${address})` };
+  const text = lines.map((l) => l.text).join('\n');
+  const headerEnd = lines.slice(0, HEADER_LINES).reduce((n, l) => n + l.text.length + 1, 0);
+  let best: { authority: Authority; score: number; first: number } | undefined;
+  for (const authority of authorities) {
+    const found = mentions(text, authority);
+    if (!found.full && !found.short) continue;
+    const score = found.full * 3 + found.short + (found.first >= 0 && found.first < headerEnd ? 3 : 0) + (authority.status === 'former' ? 0 : 0.5);
+    if (!best || score > best.score) best = { authority, score, first: found.first };
+  }
+  if (!best) return undefined;
+  const offset = best.first;
+  let at = 0;
+  const line = lines.find((l) => (at += l.text.length + 1) > offset)?.no ?? 1;
+  return { value: best.authority.id, name: best.authority.name, line };
 }
 
 function findMeetingDate(lines: readonly SourceLine[]): Located<string> | undefined {
@@ -244,8 +286,8 @@ function findFramework(lines: readonly SourceLine[], frameworks: readonly Framew
   return undefined;
 }
 
-export function readMetadata(lines: readonly SourceLine[], authorities: readonly Authority[], frameworks: readonly Framework[]): PaperMetadata {
-  const authority = findAuthority(lines, authorities);
+export function readMetadata(lines: readonly SourceLine[], authorities: readonly Authority[], frameworks: readonly Framework[], address?: string): PaperMetadata {
+  const authority = findAuthority(lines, authorities, address);
   const committee = findCommittee(lines, authority?.name);
   const meetingDate = findMeetingDate(lines);
   const skip = new Set([committee?.line, meetingDate?.line, authority?.line].filter((n): n is number => n !== undefined));
