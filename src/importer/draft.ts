@@ -21,6 +21,7 @@ import { chooseFramework, gradesInProse, readJudgements, type ExtractedJudgement
 import { readLines, type SourceLine } from './lines.ts';
 import { readMetadata, tidyCaps, type PaperKind, type PaperMetadata } from './metadata.ts';
 import { guessThemes } from './themes.ts';
+import { decideKind, type DocumentKind } from './kind.ts';
 
 export interface ImportOptions {
   /** The paper's file name, recorded as the source file. */
@@ -48,6 +49,8 @@ export interface ImportReport {
   lineCount: number;
   /** What the draft is, e.g. "review (peer-review) of central-bedfordshire". */
   summary: string;
+  /** Why it is drafted as that kind of document. */
+  kind: string[];
   found: ReportEntry[];
   /** The paper's own counts against what was found. */
   counts: string[];
@@ -288,23 +291,29 @@ function authorityComment(context: Context): string {
   const found = context.metadata.authority;
   if (context.options.authority) return 'Given on the command line.';
   if (!found) return `TO CONFIRM: no council in content/vocabularies/authorities.yaml is named in the paper`;
+  if (found.notInVocabulary) return confirm(found.line, `"${found.name}" is not in content/vocabularies/authorities.yaml: add it there`);
   return found.from ? `TO CONFIRM: ${found.name}, from ${found.from}` : confirm(found.line, found.name);
 }
 
 // ---- plans and updates ----------------------------------------------------------------
 
-/** The plan a progress report is about: the one of its council sharing most action numbers. */
-function matchPlan(context: Context): CheckedDocument<PlanData> | undefined {
-  const { library, plan } = context.options;
-  if (plan) return library.plans.find((p) => p.id === plan);
+/**
+ * The plan a progress report is about: the one of its council sharing most action numbers
+ * with it, else the one whose title the paper's title or most-named plan repeats.
+ */
+function matchPlan(context: Context): { plan: CheckedDocument<PlanData>; why: string } | undefined {
+  const { library } = context.options;
   const ids = new Set(context.actions.actions.map((a) => a.id));
+  const plans = library.plans.filter((p) => p.data.authority === context.authority);
   let best: { plan: CheckedDocument<PlanData>; overlap: number } | undefined;
-  for (const candidate of library.plans) {
-    if (candidate.data.authority !== context.authority) continue;
+  for (const candidate of plans) {
     const overlap = candidate.data.actions.filter((a) => ids.has(a.id)).length;
     if (overlap > (best?.overlap ?? 0)) best = { plan: candidate, overlap };
   }
-  return best?.plan;
+  if (best) return { plan: best.plan, why: `the plan of ${context.authority} sharing most action numbers with the paper (${best.overlap})` };
+  const named = [context.metadata.title?.value, planTitle(context.lines)].filter((t): t is string => !!t).map((t) => t.toLowerCase());
+  const byTitle = plans.find((p) => named.some((t) => t.includes(p.data.title.toLowerCase())));
+  return byTitle ? { plan: byTitle, why: `the plan of ${context.authority} whose title the paper gives ("${byTitle.data.title}")` } : undefined;
 }
 
 /** "Children's Services Improvement Plan": the plan the paper names most. */
@@ -400,22 +409,25 @@ function draftPlan(context: Context): { frontmatter: YamlMap; name: string } {
   return { frontmatter, name: planFileName(published, name) };
 }
 
-function draftUpdate(context: Context, plan: CheckedDocument<PlanData>): { frontmatter: YamlMap; name: string } {
+/** An update; without its plan in the library, every status the paper gives is kept and the plan is left to name. */
+function draftUpdate(context: Context, plan: CheckedDocument<PlanData> | undefined, why?: string): { frontmatter: YamlMap; name: string } {
   const { options, actions, report } = context;
-  const planActions = new Set(plan.data.actions.map((a) => a.id));
+  const planActions = plan ? new Set(plan.data.actions.map((a) => a.id)) : undefined;
+  const planId = plan?.id ?? `${context.authority}/replace-with-the-plan-id`;
+  if (!plan) report.warnings.push(`no plan of ${context.authority} in the library shares its action numbers: import or add the plan first (npm run import -- <plan paper> --kind plan), then set \`plan\` to its id`);
   let asOf = actions.asOf?.value ?? (context.meetingDate.length === 10 ? context.meetingDate : undefined);
   if (!asOf) {
     asOf = context.meetingDate.length === 4 ? `${context.meetingDate}-01-01` : `${context.meetingDate.slice(0, 7)}-01`;
     report.warnings.push('no "as at" date or meeting day was found: asOf is a stand-in');
   }
-  if (isAfter(plan.data.published, asOf)) report.warnings.push(`asOf ${asOf} is before ${plan.id} was published (${plan.data.published})`);
+  if (plan && isAfter(plan.data.published, asOf)) report.warnings.push(`asOf ${asOf} is before ${plan.id} was published (${plan.data.published})`);
   if (isAfter(asOf, context.meetingDate)) report.warnings.push(`asOf ${asOf} is after the meeting (${context.meetingDate})`);
 
   const rated = actions.actions.filter((a) => a.status);
-  const inPlan = rated.filter((a) => planActions.has(a.id));
-  const notInPlan = rated.filter((a) => !planActions.has(a.id));
+  const inPlan = rated.filter((a) => !planActions || planActions.has(a.id));
+  const notInPlan = rated.filter((a) => planActions && !planActions.has(a.id));
   const unrated = actions.actions.filter((a) => !a.status);
-  for (const action of notInPlan) report.notPlaced.push({ line: action.statusLine ?? action.line, message: `${action.id} (${action.status}) is not an action of ${plan.id}: add it to the plan first, then its status here` });
+  for (const action of notInPlan) report.notPlaced.push({ line: action.statusLine ?? action.line, message: `${action.id} (${action.status}) is not an action of ${plan!.id}: add it to the plan first, then its status here` });
   for (const action of unrated) report.notPlaced.push({ line: action.line, message: `${action.id}: no RAG status could be read` });
 
   const statuses = inPlan.map((action) =>
@@ -430,7 +442,9 @@ function draftUpdate(context: Context, plan: CheckedDocument<PlanData>): { front
     header: HEADER(options.fileName),
     title: pageTitle(context, `${PLACEHOLDER} the page title`),
     authority: commented(authorityComment(context), context.authority),
-    plan: commented(options.plan ? 'Given on the command line.' : `TO CONFIRM: the plan of ${context.authority} sharing most action numbers with the paper`, plan.id),
+    plan: plan
+      ? commented(options.plan ? 'Given on the command line.' : `TO CONFIRM: ${why}`, plan.id)
+      : commented('The plan is not in the library yet: add it, then put its id here.', planId),
     asOf: commented(actions.asOf ? confirm(actions.asOf.line, actions.asOf.inferred ?? 'the date the statuses are as at') : 'TO CONFIRM: no "as at" date was found; the meeting date stands in', asOf),
     published: context.metadata.meetingDate ? commented(confirm(context.metadata.meetingDate.line, 'presented at the meeting'), context.meetingDate) : undefined,
     reportedIn: [committeePaper(context)],
@@ -445,7 +459,7 @@ function draftUpdate(context: Context, plan: CheckedDocument<PlanData>): { front
       : undefined,
     inferred: actions.asOf?.inferred ? { asOf: actions.asOf.inferred } : undefined,
   };
-  return { frontmatter, name: updateFileName(asOf, plan.id) };
+  return { frontmatter, name: updateFileName(asOf, planId) };
 }
 
 // ---- the report --------------------------------------------------------------------------
@@ -487,7 +501,7 @@ function describeMetadata(context: Context): ReportEntry[] {
   const at = (line?: number) => (line ? ` (line ${line})` : '');
   return [
     { label: 'title', value: m.title ? `"${m.title.value}"${at(m.title.line)}` : 'not found' },
-    { label: 'authority', value: m.authority ? `${m.authority.value}${m.authority.from ? ` (from ${m.authority.from})` : at(m.authority.line)}` : context.options.authority ? `${context.options.authority} (given)` : 'not found' },
+    { label: 'authority', value: m.authority ? `${m.authority.value}${m.authority.notInVocabulary ? ' (not in the vocabulary)' : ''}${m.authority.from ? ` (from ${m.authority.from})` : at(m.authority.line)}` : context.options.authority ? `${context.options.authority} (given)` : 'not found' },
     { label: 'committee', value: m.committee ? `${m.committee.value}${at(m.committee.line)}` : 'not found' },
     { label: 'meeting date', value: m.meetingDate ? `${m.meetingDate.value}${at(m.meetingDate.line)}` : 'not found' },
     { label: 'report number', value: m.reportNumber ? `${m.reportNumber.value}${at(m.reportNumber.line)}` : 'not found' },
@@ -521,6 +535,7 @@ export function formatReport(report: ImportReport, output?: string): string {
   const width = Math.max(...report.found.map((e) => e.label.length), 12) + 2;
   const lines = [
     `Read ${report.source} (${report.lineCount} lines): ${report.summary}${output ? ` → ${output}` : ''}`,
+    ...(report.kind.length ? ['Why this kind of document:', ...report.kind.map((r) => `  ${r}`)] : []),
     ...report.found.map((e) => `  ${e.label.padEnd(width)}${e.value}`),
   ];
   if (report.counts.length) lines.push("Against the paper's own counts:", ...report.counts.map((c) => `  ${c}`));
@@ -543,6 +558,7 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
     source: options.fileName,
     lineCount: lines.length,
     summary: '',
+    kind: [],
     found: [],
     counts: [],
     notPlaced: [...findings.unplaced, ...actions.unplaced],
@@ -578,32 +594,36 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
     actions,
     report,
     authority,
-    authorityName: authorityRecord?.name,
+    authorityName: authorityRecord?.name ?? metadata.authority?.name,
     meetingDate,
     fallbackTheme: placeholderTheme(library),
   };
 
-  // A paper with an action table is a plan's data (or an update's, when the plan exists).
+  // The kind of document: as given, else decided from what the paper holds (the reasons are reported).
   const forced = options.kind;
-  const hasActions = actions.actions.some((a) => a.fromTable || a.status);
-  const documentKind: 'review' | 'plan' | 'update' =
+  const decision = decideKind(lines, metadata, findings, judgements, actions);
+  const documentKind: DocumentKind =
     forced === 'plan' || forced === 'update' || forced === 'review'
       ? forced
       : forced && (reviewKinds as readonly string[]).includes(forced)
         ? 'review'
-        : hasActions || options.plan
-          ? (forcedPlan ?? matchPlan(context)) ? 'update' : 'plan'
-          : 'review';
-  const plan = documentKind === 'update' ? (forcedPlan ?? matchPlan(context)) : undefined;
+        : options.plan
+          ? 'update'
+          : decision.kind;
+  report.kind = forced ? [`given on the command line (--kind ${forced})`] : options.plan ? ['--plan given: an update of that plan'] : decision.reasons;
+  const matched = documentKind === 'update' && !forcedPlan ? matchPlan(context) : undefined;
+  const plan = documentKind === 'update' ? (forcedPlan ?? matched?.plan) : undefined;
 
   let drafted: { frontmatter: YamlMap; name: string };
   let collection: Collection;
-  if (documentKind === 'update' && plan) {
-    drafted = draftUpdate(context, plan);
+  // A progress report on a plan the library lacks holds the plan's action table: draft the plan from it first.
+  const planFirst = documentKind === 'update' && !plan && !forced && actions.actions.some((a) => a.fromTable);
+  if (planFirst) report.warnings.push(`the paper reports progress on a plan of ${authority} the library lacks: drafted the plan from its action table; once the plan is in, import the paper again (or with --plan) to draft the update`);
+  if (documentKind === 'update' && !planFirst) {
+    drafted = draftUpdate(context, plan, matched?.why);
     collection = 'updates';
-    report.summary = `an update of ${plan.id}`;
-  } else if (documentKind === 'plan' || documentKind === 'update') {
-    if (documentKind === 'update') report.warnings.push(`no plan of ${authority} in the library shares its action numbers: drafted the plan instead`);
+    report.summary = plan ? `an update of ${plan.id}` : `an update of a plan of ${authority} not yet in the library`;
+  } else if (documentKind === 'plan' || planFirst) {
     drafted = draftPlan(context);
     collection = 'plans';
     report.summary = `a plan of ${authority}`;

@@ -64,7 +64,7 @@ export function categoryOf(text: string): ListCategory | undefined {
   const t = text.toLowerCase();
   const specificKloe = /\bkloe\s*\d|\bline of enquiry\s*\d/.test(t);
   if (!specificKloe && /\bkloes?\b|lines? of enquiry|lines? of inquiry/.test(t)) return 'kloes';
-  if ((/\bareas?\b/.test(t) && /improv|develop|consider|concern|weak|focus/.test(t)) || /weakness|shortcoming|areas? of concern|for improvement\b|for development\b/.test(t)) {
+  if ((/\bareas?\b/.test(t) && /improv|develop|consider|concern|weak|areas? (?:of|for) (?:\w+ )?focus/.test(t)) || /weakness|shortcoming|areas? of concern|for improvement\b|for development\b/.test(t)) {
     return 'areasForImprovement';
   }
   if (/\bstrengths?\b|good practice|working well|works well|what is going well|positive (?:findings|practice)|what('s| is) working|went well/.test(t)) return 'strengths';

@@ -125,7 +125,7 @@ function splitCells(raw: string): string[] {
 }
 
 /** A line is title-like when most of its longer words are capitalised. */
-function titleLike(text: string): boolean {
+export function titleLike(text: string): boolean {
   const words = text.split(' ').filter((w) => /^[A-Za-z]{4,}/.test(w));
   if (!words.length) return /^[A-Z0-9]/.test(text);
   const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;

@@ -5,8 +5,9 @@
  * "Report No.", "Title:") or as the first short lines of the page; both are read.
  */
 import type { Authority, Framework } from '../schemas/vocabularies.ts';
+import { slugify } from '../authoring/naming.ts';
 import { findDates, findSpan, type DateSpan } from './dates.ts';
-import type { SourceLine } from './lines.ts';
+import { titleLike, type SourceLine } from './lines.ts';
 
 export interface Located<T> {
   value: T;
@@ -19,7 +20,7 @@ export type PaperKind = 'inspection' | 'peer-review' | 'diagnostic' | 'monitorin
 export interface PaperMetadata {
   title?: Located<string>;
   /** The council; `from` says how it was found when not from a line of the text. */
-  authority?: Located<string> & { name: string; from?: string };
+  authority?: Located<string> & { name: string; from?: string; notInVocabulary?: boolean };
   committee?: Located<string>;
   meetingDate?: Located<string>;
   reportNumber?: Located<string>;
@@ -64,7 +65,7 @@ export function tidyCaps(text: string): string {
 }
 
 const COMMITTEE = /\b(committee|panel|board|cabinet|executive|sub-committee|forum|scrutiny|pds)\b/i;
-const NOT_TITLE = /^(report (of|from|no|number|author|by)|part\s+(1|one|i)\b|ward|date|decision|contact|chief officer|responsible|this report|agenda|appendix|telephone|tel|e-?mail|fax|purpose|summary|recommendation|reason)/i;
+const NOT_TITLE = /^(report (of|from|no|number|author|by)|part\s+(1|one|i)\b|ward|date|decision|contact|chief officer|responsible|this report|agenda|appendix|telephone|tel|e-?mail|fax|purpose|summary|recommendation|reason|issue\s+-\s+\w+$|minutes\b|meeting of|view the|supporting documents|<<)/i;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -125,6 +126,22 @@ export function authorityOfAddress(address: string, authorities: readonly Author
   return best?.authority;
 }
 
+/** A council named on a line of its own in the header ("Northmoor County Council") that the vocabulary lacks. */
+function councilNotInVocabulary(lines: readonly SourceLine[]): PaperMetadata['authority'] {
+  // Upper-case headers ("NORTHMOOR COUNTY COUNCIL") are read in title case.
+  const named = lines
+    .slice(0, HEADER_LINES)
+    .map((l) => ({ line: l, name: tidyCaps(l.text.trim()) }))
+    .find(
+      ({ name }) =>
+        /^(?:(?:the\s+)?(?:London Borough of|Royal Borough of|City of|Borough of|County of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:Metropolitan Borough|County|Borough|City|District)?\s*Council)$/.test(name) &&
+        !/^(?:Full|The|County|Borough|City|District|Parish|Town)\s+Council$/.test(name),
+    );
+  if (!named) return undefined;
+  const slug = slugify(named.name.replace(/^(the\s+)?(London Borough of|Royal Borough of|City of|Borough of|County of)\s+/i, '').replace(/\s+(Metropolitan Borough|County|Borough|City|District)?\s*Council$/i, ''));
+  return { value: slug, name: named.name, line: named.line.no, notInVocabulary: true };
+}
+
 /**
  * The council: the one the paper's address names, else the vocabulary's authority named most
  * (a full name counts more, and a mention in the header more again).
@@ -141,7 +158,7 @@ function findAuthority(lines: readonly SourceLine[], authorities: readonly Autho
     const score = found.full * 3 + found.short + (found.first >= 0 && found.first < headerEnd ? 3 : 0) + (authority.status === 'former' ? 0 : 0.5);
     if (!best || score > best.score) best = { authority, score, first: found.first };
   }
-  if (!best) return undefined;
+  if (!best) return councilNotInVocabulary(lines);
   const offset = best.first;
   let at = 0;
   const line = lines.find((l) => (at += l.text.length + 1) > offset)?.no ?? 1;
@@ -184,10 +201,13 @@ function findTitle(lines: readonly SourceLine[], skip: Set<number>, authorityNam
   for (const line of lines.slice(0, HEADER_LINES)) {
     const text = line.text;
     if (line.blank || skip.has(line.no) || line.marker || text.split(' ').length > 20 || text.split(' ').length < 2) continue;
-    if (NOT_TITLE.test(text) || /[.:;,]$/.test(text) || /:\s/.test(text) || findDates(text).length) continue;
+    // A committee system's title may end in a colon or carry its month: "Ofsted Focused Visit January 2019".
+    const dates = findDates(text);
+    if (/:$/.test(text) && !titleLike(text)) continue;
+    if (NOT_TITLE.test(text) || /[.;,]$/.test(text) || /:\s/.test(text) || (dates.length && (dates[0]!.value.length === 10 || dates[0]!.index < 3))) continue;
     if (authorityName && text.toLowerCase().includes(authorityName.toLowerCase()) && text.split(' ').length <= authorityName.split(' ').length + 1) continue;
     if (/\b(council|borough)$/i.test(text) || /@|\bwww\.|https?:/.test(text)) continue;
-    return { value: text, line: line.no };
+    return { value: text.replace(/:$/, ''), line: line.no };
   }
   return undefined;
 }
