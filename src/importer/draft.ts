@@ -372,7 +372,7 @@ function draftPlan(context: Context): { frontmatter: YamlMap; name: string } {
     const notes = [
       confirm(action.line, comment),
       ...(action.unreadableDue ? [`the paper gives the due date as "${action.unreadableDue}", which the library cannot read: write it as "Jan-17", "Jan-Mar 17" or "March 2017"`] : []),
-      ...(!action.fromTable ? ['only the number was found (in a note or a sentence): add the text from the plan'] : []),
+      ...(!action.text ? ['only the number was found (in a note or a sentence): add the text from the plan'] : []),
     ];
     return commented(notes, {
       id: action.id,
