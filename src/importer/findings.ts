@@ -26,6 +26,8 @@ export interface ExtractedItem {
   kloe?: string;
   /** Source line of the lead-in or heading that says what the list is. */
   leadIn: number;
+  /** A sentence of running text offered as a finding: its kind is a guess from its wording. */
+  candidate?: boolean;
 }
 
 export interface ExtractedKloe {
@@ -252,6 +254,47 @@ function declaredRecommendations(lines: readonly SourceLine[]): DeclaredRecommen
   return undefined;
 }
 
+/** Wording that makes a sentence an area for improvement rather than a strength. */
+const SHORTCOMING = /\b(?:lack(?:s|ed|ing)?|insufficient|inconsistent(?:ly)?|weak(?:ness|nesses)?|poor|needs to improve|need(?:s|ed)? to (?:improve|be (?:improved|strengthened|addressed)|develop|strengthen|address)|should|must|variable|variation|gaps? in|concerns?|however|too (?:high|low|many|few|slow)|limited|not (?:yet|always|consistently|sufficiently|enough|good enough|effective)|requires? improvement|improvement (?:is|was) needed|for further consideration)\b/i;
+/** Sentences that lean on the one before ("This supports …", "As a result, …") stay with it. */
+const LEANS_BACK = /^(?:This (?:is|was|supports|means|has|had|allows|ensures)\b|As a result\b|The [\w ]{3,30}? (?:judged|concluded that|considered|felt) this\b)/;
+/** What a KLOE's opening sentence does: "KLOE 1 considered pre-proceedings work." */
+const KLOE_SENTENCE = /^(?:kloe|key line of (?:enquiry|inquiry)|line of (?:enquiry|inquiry))\s*\w+\b/i;
+
+/** Splits running text into sentences, keeping "e.g." and initials whole. */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[a-z0-9)'’"”]{2}[.!?])\s+(?=[A-Z‘'"“(])/).map((t) => t.trim()).filter(Boolean);
+}
+
+/** Each sentence of the given lines (paragraphs joined across page breaks) as a candidate finding. */
+function proseCandidates(lines: readonly SourceLine[], at: readonly number[]): Array<Omit<ExtractedItem, 'kloe' | 'leadIn'>> {
+  const paragraphs: Array<{ text: string; line: number; lastLine: number }> = [];
+  for (const no of at) {
+    const line = lines[no - 1]!;
+    if (line.blank || line.cells.filter(Boolean).length >= 2) continue;
+    const last = paragraphs.at(-1);
+    // A paragraph broken by the page ("… in pre-" / "proceedings and …") goes on.
+    if (last && !/[.!?]$/.test(last.text) && /^[a-z]/.test(line.body) && !line.marker) {
+      last.text = join(last.text, line.body);
+      last.lastLine = no;
+    } else paragraphs.push({ text: line.body, line: no, lastLine: no });
+  }
+  const found: Array<Omit<ExtractedItem, 'kloe' | 'leadIn'>> = [];
+  for (const paragraph of paragraphs) {
+    const parts: string[] = [];
+    for (const sentence of sentences(paragraph.text)) {
+      if (KLOE_SENTENCE.test(sentence)) continue;
+      if (parts.length && LEANS_BACK.test(sentence)) parts[parts.length - 1] += ` ${sentence}`;
+      else parts.push(sentence);
+    }
+    for (const text of parts) {
+      if (text.split(' ').length < 5) continue;
+      found.push({ list: SHORTCOMING.test(text) ? 'areasForImprovement' : 'strengths', text, line: paragraph.line, lastLine: paragraph.lastLine, candidate: true });
+    }
+  }
+  return found;
+}
+
 export function readFindings(lines: readonly SourceLine[]): FindingsResult {
   const kloes = new Map<number, ExtractedKloe>();
   const items: ExtractedItem[] = [];
@@ -386,12 +429,17 @@ export function readFindings(lines: readonly SourceLine[]): FindingsResult {
     unplaced.push({ line: heading.no, message: `"${heading.text}" is followed by running text, not a list: copy the findings you want from it by hand` });
   }
 
+  // Running text under a KLOE: each sentence is offered as a finding, its kind guessed from its wording.
   for (const [kloe, at] of prose) {
-    unplaced.push({
-      line: at[0]!,
-      lastLine: at.at(-1),
-      message: `running text under ${kloe} (${at.length} line${at.length === 1 ? '' : 's'}): findings written as prose are not itemised; copy the sentences you want as strengths or areas by hand`,
-    });
+    const candidates = proseCandidates(lines, at);
+    for (const c of candidates) items.push({ ...c, kloe, leadIn: at[0]! });
+    if (candidates.length) {
+      unplaced.push({
+        line: at[0]!,
+        lastLine: at.at(-1),
+        message: `running text under ${kloe}: its ${candidates.length} sentences are offered as findings (strength or area guessed from the wording); keep the ones that are findings`,
+      });
+    }
   }
 
   return {
