@@ -17,7 +17,7 @@ import { reviewKinds, type ReviewData } from '../schemas/review.ts';
 import type { PlanData } from '../schemas/plan.ts';
 import { readActions, type ActionsResult, type ExtractedAction } from './actions.ts';
 import { readFindings, type ExtractedItem, type FindingList, type FindingsResult, type Note } from './findings.ts';
-import { chooseFramework, gradesInProse, readJudgements, type ExtractedJudgement } from './judgements.ts';
+import { chooseFramework, gradesInProse, judgementsInProse, readJudgements, type ExtractedJudgement } from './judgements.ts';
 import { readLines, type SourceLine } from './lines.ts';
 import { readMetadata, tidyCaps, type PaperKind, type PaperMetadata } from './metadata.ts';
 import { guessThemes } from './themes.ts';
@@ -553,6 +553,11 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
   const metadata = readMetadata(lines, library.authorities, library.frameworks, options.address);
   const findings = readFindings(lines);
   const judgements = readJudgements(lines, library.frameworks);
+  // Grades in running text add the areas the tables lack.
+  for (const j of judgementsInProse(lines)) {
+    if (judgements.some((t) => t.area.toLowerCase() === j.area.toLowerCase() || (t.sub ?? []).some((s) => s.area.toLowerCase() === j.area.toLowerCase()))) continue;
+    judgements.push({ ...j, id: `J${judgements.length + 1}` });
+  }
   const actions = readActions(lines);
   const report: ImportReport = {
     source: options.fileName,

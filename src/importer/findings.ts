@@ -10,7 +10,7 @@
  * are recognised and left out: they are decisions for members, not findings.
  */
 import { findDates, numberValue } from './dates.ts';
-import { nextNonBlank, romanValue, type Marker, type SourceLine } from './lines.ts';
+import { isTableRow, nextNonBlank, romanValue, type Marker, type SourceLine } from './lines.ts';
 
 export type FindingList = 'strengths' | 'areasForImprovement' | 'recommendations';
 export type ListCategory = FindingList | 'kloes';
@@ -271,7 +271,7 @@ function proseCandidates(lines: readonly SourceLine[], at: readonly number[]): A
   const paragraphs: Array<{ text: string; line: number; lastLine: number }> = [];
   for (const no of at) {
     const line = lines[no - 1]!;
-    if (line.blank || line.cells.filter(Boolean).length >= 2) continue;
+    if (line.blank || isTableRow(line)) continue;
     const last = paragraphs.at(-1);
     // A paragraph broken by the page ("… in pre-" / "proceedings and …") goes on.
     if (last && !/[.!?]$/.test(last.text) && /^[a-z]/.test(line.body) && !line.marker) {
@@ -401,7 +401,7 @@ export function readFindings(lines: readonly SourceLine[]): FindingsResult {
 
     // "…were identified as: reflective supervision, …, and …." — a list written as a sentence.
     const colon = line.text.indexOf(': ');
-    if (colon > 0 && !line.heading && line.cells.filter(Boolean).length < 2) {
+    if (colon > 0 && !line.heading && !isTableRow(line)) {
       // Only the clause just before the colon says what the list is.
       const clause = line.text.slice(0, colon).split(/(?<=[.!?])\s+/).at(-1)!;
       const category = OTHER_LISTS.test(clause) ? undefined : categoryOf(clause);

@@ -198,6 +198,12 @@ export function readLines(source: string): SourceLine[] {
   return lines;
 }
 
+/** A table row rather than running text with two spaces after its full stops: short cells. */
+export function isTableRow(line: SourceLine): boolean {
+  const cells = line.cells.filter(Boolean);
+  return cells.length >= 2 && (/\t|\|/.test(line.raw) || cells.every((c) => c.split(' ').length <= 12 && !/[.!?]["”’']?$/.test(c)));
+}
+
 /** The index of the next non-blank line at or after `from`, or -1. */
 export function nextNonBlank(lines: readonly SourceLine[], from: number): number {
   for (let i = from; i < lines.length; i++) if (!lines[i]!.blank) return i;
