@@ -165,7 +165,39 @@ function findAuthority(lines: readonly SourceLine[], authorities: readonly Autho
   return { value: best.authority.id, name: best.authority.name, line };
 }
 
+/**
+ * The meeting as committee systems print it: "Meeting: 23/01/2020 - Children and Families
+ * Scrutiny Panel (Item 25)", "Decided at meeting: 17/09/2024 - Executive", "Meeting of Overview
+ * & Scrutiny Committee, Monday, 17th December, 2018 6.30 p.m. (Item 4.1)", "11/02/2021 - Getting
+ * to Good Plan" (a decision's date and its item).
+ */
+function meetingLine(lines: readonly SourceLine[]): { date?: Located<string>; committee?: Located<string> } {
+  // The labelled forms may come at the foot of a decision record; a bare "date - item" only at the top.
+  for (const line of lines) {
+    const text = line.text.replace(/^[-•]\s*/, '');
+    let m = text.match(/^(?:decided at )?meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.+?)(?:\s*\(item [\w.]+\))?$/i);
+    if (m) {
+      const date = findDates(m[1]!)[0];
+      return { date: date && { value: date.value, line: line.no }, committee: { value: m[2]!.trim(), line: line.no } };
+    }
+    m = text.match(/^meeting of (?:the )?(.+?),\s*(.+?)(?:\s*\(item [\w.]+\))?$/i);
+    if (m && COMMITTEE.test(m[1]!)) {
+      const date = findDates(m[2]!.replace(/(\w+day),/i, '$1'))[0];
+      return { date: date && date.value.length === 10 ? { value: date.value, line: line.no } : undefined, committee: { value: m[1]!.trim(), line: line.no } };
+    }
+    m = line.no <= HEADER_LINES ? text.match(/^(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–]\s+\S/) : null;
+    const date = m && findDates(m[1]!)[0];
+    if (date) return { date: { value: date.value, line: line.no } };
+  }
+  return {};
+}
+
+/** "Further to minute 84/16 the Scrutiny Board considered …", "The Children and Young People Scrutiny Committee was invited to consider …". */
+const MINUTED_BODY = /\b(?:[Tt]he|of the) ((?:[A-Z][\w'’&,-]*|and|of|&|for)(?:\s+(?:[A-Z][\w'’&-]*|and|of|&|for)){0,8}\s+(?:Committee|Board|Panel|Sub-Committee|Forum))\b(?=\s+(?:considered|received|was|were|noted|resolved|agreed|on\b))/;
+
 function findMeetingDate(lines: readonly SourceLine[]): Located<string> | undefined {
+  const fromLine = meetingLine(lines).date;
+  if (fromLine) return fromLine;
   const label = labelled(lines, /date(?: of (?:the )?meeting)?|meeting date/);
   const fromLabel = label && findDates(label.value).find((d) => d.value.length === 10);
   if (label && fromLabel) return { value: fromLabel.value, line: label.line };
@@ -183,8 +215,14 @@ function findMeetingDate(lines: readonly SourceLine[]): Located<string> | undefi
 }
 
 function findCommittee(lines: readonly SourceLine[], authorityName?: string): Located<string> | undefined {
-  const label = labelled(lines, /decision maker|committee|meeting|report to|to/);
+  const fromLine = meetingLine(lines).committee;
+  if (fromLine) return fromLine;
+  const label = labelled(lines, /decision maker|committee|report to|to/);
   if (label && COMMITTEE.test(label.value)) return { value: tidyCaps(label.value.replace(/\s*[,;]$/, '')), line: label.line };
+  for (const line of lines.slice(0, HEADER_LINES)) {
+    const m = line.text.match(MINUTED_BODY) ?? line.text.match(/\bChair of the ((?:[A-Z][\w'’&-]*|and|of|&)(?:\s+(?:[A-Z][\w'’&-]*|and|of|&)){0,8}\s+(?:Committee|Board|Panel))\b/);
+    if (m && /^[A-Z]/.test(m[1]!) && m[1]!.split(' ').length >= 2) return { value: m[1]!.replace(/^(?:The)\s+/, ''), line: line.no };
+  }
   for (const line of lines.slice(0, HEADER_LINES)) {
     const text = line.text;
     if (!COMMITTEE.test(text) || text.split(' ').length > 12 || findDates(text).length || /[.:]$/.test(text)) continue;
@@ -242,7 +280,7 @@ function sentenceAt(text: string, index: number): string {
   return text.slice(start, endDot < 0 ? text.length : endDot + 1);
 }
 
-const FIELDWORK = /\b(field ?work|on[- ]site|inspected|inspection (?:took place|was carried out|was undertaken|ran)|(?:visit|review|inspection|diagnostic) (?:took place|was (?:carried out|undertaken|held|conducted))|undert(?:ook|aken) (?:the )?(?:review|inspection|visit|diagnostic|field ?work)|carried out (?:an? |the )?(?:\w+ )?(?:review|inspection|visit)|(?:review|inspection|visit) (?:on|between|from)\b|took place (?:on|between|from|over))/i;
+const FIELDWORK = /\b(field ?work|on[- ]site|inspected|inspection dates?:|(?:had been|has been|was|were) (?:undertaken|carried out|conducted) (?:in|on|during|between|from)|carried out (?:during|in|on|between|from)|undergone (?:an? |the )?(?:[\w/]+ ){0,3}(?:inspection|review|visit|challenge) (?:in|on|during|between)|inspection (?:took place|was carried out|was undertaken|ran)|(?:visit|review|inspection|diagnostic) (?:took place|was (?:carried out|undertaken|held|conducted))|undert(?:ook|aken) (?:the )?(?:review|inspection|visit|diagnostic|field ?work)|carried out (?:an? |the )?(?:\w+ )?(?:review|inspection|visit)|(?:review|inspection|visit) (?:on|between|from)\b|took place (?:on|between|from|over))/i;
 
 /**
  * The fieldwork dates: of the sentences that speak of fieldwork and give dates, the one
@@ -314,7 +352,7 @@ export function readMetadata(lines: readonly SourceLine[], authorities: readonly
   const title = findTitle(lines, skip, authority?.name);
   const reportNumber = (() => {
     for (const line of lines.slice(0, HEADER_LINES * 2)) {
-      const m = line.text.match(/\breport\s+(?:no\.?|number|ref(?:erence)?\.?)\s*:?\s*([A-Z]{1,6}[/-]?\d[\w/-]*)/i);
+      const m = line.text.match(/\breport\s+(?:no\.?|number|ref(?:erence)?\.?)\s*:?\s*([A-Z]{1,6}[/-]?\d[\w/-]*)/i) ?? line.text.match(/\breport\s+(\d{1,4}\/(?:19|20)\d{2})\b/i);
       if (m) return { value: m[1]!, line: line.no };
     }
     return undefined;
