@@ -65,6 +65,9 @@ export interface RequestCheck {
 /** Placeholder texts start with this, so an author (and, later, a checker rule) can find them. */
 export const PLACEHOLDER = 'Replace with';
 
+/** Every new document starts as a draft: the checker lets its placeholders stand until the line goes. */
+export const DRAFT = commented('A draft: `npm run check` refuses placeholders and TO CONFIRM markers once this line is deleted.', true);
+
 /** The theme placeholder items carry: a real theme, so the draft passes the checker. */
 export function placeholderTheme(library: Pick<LibraryData, 'themes'>): string {
   return library.themes.find((t) => t.id === 'practice-quality')?.id ?? library.themes[0]?.id ?? 'practice-quality';
@@ -260,6 +263,7 @@ function reviewFrontmatter(request: ValidRequest, library: LibraryData): YamlMap
   ];
   return {
     header: commentOnly(...HEADER('A review: an inspection, peer review, diagnostic or visit.'), 'Fields: src/schemas/review.ts.'),
+    draft: DRAFT,
     title: commented('Page title, e.g. "Ofsted inspection of children\'s services, 2016".', request.title),
     authority: request.authority,
     kind: commented(`One of ${reviewKinds.join(', ')}.`, kind),
@@ -339,6 +343,7 @@ function planFrontmatter(request: ValidRequest, library: LibraryData): YamlMap {
   const exampleItem = review?.data.recommendations[0]?.id ?? review?.data.areasForImprovement[0]?.id ?? 'R1';
   return {
     header: commentOnly(...HEADER('A plan: an improvement or action plan answering one or more reviews.'), 'Fields: src/schemas/plan.ts.'),
+    draft: DRAFT,
     title: commented('Page title, e.g. "Children\'s Services Improvement Plan".', request.title),
     authority: request.authority,
     answers: commented('The reviews this plan answers (document ids).', [reviewId]),
@@ -395,6 +400,7 @@ function updateFrontmatter(request: ValidRequest, library: LibraryData): YamlMap
     : [`${plan.id} records no actions yet: add them to the plan first, then list their statuses here.`];
   return {
     header: commentOnly(...HEADER('An update: the RAG status of a plan\'s actions at a date.'), 'Updates are append-only history: a new date is a new file. Fields: src/schemas/update.ts.'),
+    draft: DRAFT,
     title: commented('Page title, e.g. "Improvement plan exception report, March 2017".', request.title),
     authority: request.authority,
     plan: plan.id,

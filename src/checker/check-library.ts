@@ -150,7 +150,8 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
       invalid.push({ file: source.file, data: document.data, locator });
       continue;
     }
-    const doc: Indexed = { id, file: source.file, kind, data: result.data, locator };
+    const text = { frontmatter: document.frontmatter, frontmatterLine: document.frontmatterLine, body: document.body, bodyLine: document.bodyLine };
+    const doc: Indexed = { id, file: source.file, kind, data: result.data, locator, text };
     docs.push(doc);
     bodies.set(doc, { body: document.body, bodyLine: document.bodyLine });
   }

@@ -11,7 +11,7 @@
 import type { CheckedDocument, Collection, LibraryData } from '../schemas/kinds.ts';
 import { nearest } from '../checker/suggest.ts';
 import { documentPath, planFileName, planNameFromTitle, reviewName, updateFileName } from '../authoring/naming.ts';
-import { BODIES, PLACEHOLDER, placeholderTheme } from '../authoring/scaffold.ts';
+import { BODIES, DRAFT, PLACEHOLDER, placeholderTheme } from '../authoring/scaffold.ts';
 import { commentOnly, commented, flow, toDocument, type YamlMap, type YamlValue } from '../authoring/yaml.ts';
 import { reviewKinds, type ReviewData } from '../schemas/review.ts';
 import type { PlanData } from '../schemas/plan.ts';
@@ -228,7 +228,7 @@ function draftReview(context: Context): { frontmatter: YamlMap; name: string } {
       .filter((item) => item.list === list)
       .map((item, index) => {
         const { themes, comment } = themesFor(item.text, context);
-        return commented(confirm(item.line, `${item.kloe ? `under ${item.kloe}; ` : ''}${comment}`), {
+        return commented(confirm(item.line, `${item.kloe ? `under ${item.kloe}; ` : ''}${item.candidate ? `a sentence of running text, taken for ${list === 'strengths' ? 'a strength' : 'an area for improvement'} by its wording: keep it only if it is one; ` : ''}${comment}`), {
           id: `${LIST_PREFIX[list]}${index + 1}`,
           kloe: item.kloe,
           text: item.text,
@@ -246,6 +246,7 @@ function draftReview(context: Context): { frontmatter: YamlMap; name: string } {
 
   const frontmatter: YamlMap = {
     header: HEADER(options.fileName),
+    draft: DRAFT,
     title: pageTitle(context, `${PLACEHOLDER} the page title`),
     authority: commented(authorityComment(context), context.authority),
     kind: commented(`TO CONFIRM: guessed from the words the paper uses most (one of ${reviewKinds.join(', ')})`, kind),
@@ -387,6 +388,7 @@ function draftPlan(context: Context): { frontmatter: YamlMap; name: string } {
 
   const frontmatter: YamlMap = {
     header: HEADER(options.fileName),
+    draft: DRAFT,
     title: commented(
       planTitle(context.lines) ? 'TO CONFIRM: the plan the paper names most often' : 'TO CONFIRM: the paper names no plan; this is a stand-in',
       title,
@@ -440,6 +442,7 @@ function draftUpdate(context: Context, plan: CheckedDocument<PlanData> | undefin
   );
   const frontmatter: YamlMap = {
     header: HEADER(options.fileName),
+    draft: DRAFT,
     title: pageTitle(context, `${PLACEHOLDER} the page title`),
     authority: commented(authorityComment(context), context.authority),
     plan: plan

@@ -109,6 +109,12 @@ export const source = z.strictObject({
 });
 
 /**
+ * A draft still being confirmed (`npm run import` writes `draft: true`): the checker lets its
+ * placeholders ("Replace with …") and `TO CONFIRM` markers stand. Delete the line when done.
+ */
+export const draft = z.boolean({ error: 'must be true or false (true while the document is a draft)' }).optional();
+
+/**
  * Facts that were inferred rather than stated by the source: field path → how it was
  * inferred. Readers see these notes beside the fact, so the record never overstates.
  */
