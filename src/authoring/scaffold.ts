@@ -23,7 +23,7 @@ type ReviewKind = (typeof reviewKinds)[number];
 export interface ScaffoldRequest {
   kind?: string;
   authority?: string;
-  /** `YYYY-MM` or `YYYY-MM-DD`: fieldwork start (review), publication (plan), `asOf` (update). */
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: fieldwork start (review), publication (plan), `asOf` (update, a day). */
   date?: string;
   title?: string;
   /** Reviews: inspection, peer-review, monitoring-visit, … */
@@ -150,8 +150,8 @@ export function checkRequest(input: ScaffoldRequest, library: LibraryData): Requ
   if (date) {
     if (kind === 'update' && !fullDate.safeParse(date).success) {
       problems.push({ field: 'date', message: `"${date}" is not a full date: an update is as at a day, written YYYY-MM-DD` });
-    } else if (!/^\d{4}-\d{2}(-\d{2})?$/.test(date) || !partialDate.safeParse(date).success) {
-      problems.push({ field: 'date', message: `"${date}" is not a date written YYYY-MM or YYYY-MM-DD` });
+    } else if (!/^\d{4}(-\d{2}){0,2}$/.test(date) || !partialDate.safeParse(date).success) {
+      problems.push({ field: 'date', message: `"${date}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD` });
     } else if (answered && isAfter(answered.data.fieldwork.from, date)) {
       problems.push({ field: 'date', message: `is before ${answered.id} began (${answered.data.fieldwork.from}): a plan answers a review that came before it` });
     } else if (updated && isAfter(updated.data.published, date)) {
