@@ -16,6 +16,7 @@ import { commentOnly, commented, flow, toDocument, type YamlMap, type YamlValue 
 import { reviewKinds, type ReviewData } from '../schemas/review.ts';
 import type { PlanData } from '../schemas/plan.ts';
 import { readActions, type ActionsResult, type ExtractedAction } from './actions.ts';
+import { findDates } from './dates.ts';
 import { readFindings, type ExtractedItem, type FindingList, type FindingsResult, type Note } from './findings.ts';
 import { chooseFramework, gradesInProse, judgementsInProse, readJudgements, type ExtractedJudgement } from './judgements.ts';
 import { readLines, type SourceLine } from './lines.ts';
@@ -127,6 +128,8 @@ interface Context {
   authority: string;
   authorityName?: string;
   meetingDate: string;
+  /** Why the meeting date is a stand-in, when the paper gives none. */
+  meetingStandIn?: string;
   fallbackTheme: string;
 }
 
@@ -146,7 +149,7 @@ function committeePaper(context: Context): YamlMap {
       : commented('The paper names no committee that could be read.', `${PLACEHOLDER} the committee's name`),
     date: metadata.meetingDate
       ? commented(confirm(metadata.meetingDate.line, 'the meeting date'), context.meetingDate)
-      : commented('TO CONFIRM: no meeting date was found; this date is a stand-in.', context.meetingDate),
+      : commented('TO CONFIRM: no meeting date was found; this date is a stand-in (see inferred).', context.meetingDate),
     reportNumber: metadata.reportNumber ? commented(confirm(metadata.reportNumber.line), metadata.reportNumber.value) : undefined,
     title: metadata.title ? commented(confirm(metadata.title.line, "the paper's title as printed"), metadata.title.value) : undefined,
     item: metadata.agendaItem ? commented(confirm(metadata.agendaItem.line), metadata.agendaItem.value) : undefined,
@@ -187,7 +190,7 @@ function reviewKindOf(context: Context): ReviewData['kind'] {
 function draftReview(context: Context): { frontmatter: YamlMap; name: string } {
   const { metadata, findings, report, options } = context;
   const kind = reviewKindOf(context);
-  const inferred: Record<string, string> = {};
+  const inferred: Record<string, string> = context.meetingStandIn ? { 'reportedIn[0].date': context.meetingStandIn } : {};
 
   // Fieldwork: as stated, or the meeting's year as a stand-in (said so, to reader and author).
   let fieldwork = metadata.fieldwork?.value;
@@ -407,6 +410,7 @@ function draftPlan(context: Context): { frontmatter: YamlMap; name: string } {
     priorities,
     actions: actionItems,
     statuses: statusComments(actions.actions).length ? commentOnly(...statusComments(actions.actions)) : undefined,
+    inferred: context.meetingStandIn ? { 'reportedIn[0].date': context.meetingStandIn } : undefined,
   };
   return { frontmatter, name: planFileName(published, name) };
 }
@@ -460,7 +464,10 @@ function draftUpdate(context: Context, plan: CheckedDocument<PlanData> | undefin
           ...notInPlan.flatMap((a) => [`  - action: "${a.id}"   # line ${a.statusLine}`, `    status: ${a.status}`]),
         )
       : undefined,
-    inferred: actions.asOf?.inferred ? { asOf: actions.asOf.inferred } : undefined,
+    inferred:
+      actions.asOf?.inferred || context.meetingStandIn
+        ? { asOf: actions.asOf?.inferred, 'reportedIn[0].date': context.meetingStandIn }
+        : undefined,
   };
   return { frontmatter, name: updateFileName(asOf, planId) };
 }
@@ -588,10 +595,20 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
     report.warnings.push(`"${authority}" is not in content/vocabularies/authorities.yaml: add the authority there${suggestion ? ` (or did you mean "${suggestion}"?)` : ''}`);
   }
   const authorityRecord = library.authorities.find((a) => a.id === authority);
-  // Without a meeting date, the fieldwork or any year the paper gives stands in (today only for a paper with no year at all).
-  const anyYear = lines.map((l) => l.text).join(' ').match(/\b(?:19|20)\d{2}\b/)?.[0];
-  const meetingDate = metadata.meetingDate?.value ?? metadata.fieldwork?.value.to ?? metadata.fieldwork?.value.from ?? anyYear ?? new Date().toISOString().slice(0, 10);
-  if (!metadata.meetingDate) report.warnings.push('no meeting date was found: reportedIn.date is a stand-in');
+  // The schema needs a meeting date. Without one, a stand-in is used and says where it came from
+  // (inferred, shown to readers): the fieldwork's end or start, else the latest date the paper gives.
+  const latest = lines.flatMap((l) => findDates(l.text).map((d) => ({ value: d.value, line: l.no }))).sort((a, b) => b.value.localeCompare(a.value))[0];
+  const fieldwork = metadata.fieldwork;
+  const source: { value: string; from: string } | undefined = metadata.meetingDate
+    ? undefined
+    : fieldwork
+      ? { value: fieldwork.value.to ?? fieldwork.value.from, from: `the fieldwork's ${fieldwork.value.to ? 'end' : 'start'} (line ${fieldwork.line})` }
+      : latest
+        ? { value: latest.value, from: `the latest date the paper states (line ${latest.line})` }
+        : { value: new Date().toISOString().slice(0, 10), from: 'the day the paper was imported (it states no date)' };
+  const standIn = source && { value: source.value, why: `The paper gives no meeting date; ${source.from} stands in.` };
+  const meetingDate = metadata.meetingDate?.value ?? standIn!.value;
+  if (source) report.warnings.push(`no meeting date was found: reportedIn[0].date is ${source.from}, recorded under inferred; replace it with the meeting's date`);
 
   const context: Context = {
     options,
@@ -604,6 +621,7 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
     authority,
     authorityName: authorityRecord?.name ?? metadata.authority?.name,
     meetingDate,
+    meetingStandIn: standIn?.why,
     fallbackTheme: placeholderTheme(library),
   };
 
