@@ -255,7 +255,9 @@ function declaredRecommendations(lines: readonly SourceLine[]): DeclaredRecommen
 }
 
 /** Wording that makes a sentence an area for improvement rather than a strength. */
-const SHORTCOMING = /\b(?:lack(?:s|ed|ing)?|insufficient|inconsistent(?:ly)?|weak(?:ness|nesses)?|poor|needs to improve|need(?:s|ed)? to (?:improve|be (?:improved|strengthened|addressed)|develop|strengthen|address)|should|must|variable|variation|gaps? in|concerns?|however|too (?:high|low|many|few|slow)|limited|not (?:yet|always|consistently|sufficiently|enough|good enough|effective)|requires? improvement|improvement (?:is|was) needed|for further consideration)\b/i;
+const SHORTCOMING = /\b(?:lack(?:s|ed|ing)?|insufficient|inconsistent(?:ly)?|weak(?:ness|nesses)?|poor|needs to improve|needed to|need(?:s|ed)? to (?:improve|be (?:improved|strengthened|addressed)|develop|strengthen|address)|should|must|variable|variation|gaps? in|concerns?|however|too (?:high|low|many|few|slow)|limited|not (?:yet|always|consistently|sufficiently|enough|good enough|effective)|requires? improvement|improvement (?:is|was) needed|for further consideration)\b/i;
+/** "The Ofsted Inspection recognised that …", "Inspectors found …", "The peer team identified …". */
+const REVIEWERS_FOUND = /^(?:the\s+)?(?:ofsted|inspectors?|(?:ofsted\s+)?inspection(?:\s+report)?|(?:peer\s+)?review(?:ers|\s+team)?|peer\s+(?:team|challenge)|reviewers)\b[^.]{0,30}?\b(?:recognised|found|noted|identified|highlighted|praised|commended|judged)\s+(?:that\s+)?/i;
 /** Sentences that lean on the one before ("This supports …", "As a result, …") stay with it. */
 const LEANS_BACK = /^(?:This (?:is|was|supports|means|has|had|allows|ensures)\b|As a result\b|The [\w ]{3,30}? (?:judged|concluded that|considered|felt) this\b)/;
 /** What a KLOE's opening sentence does: "KLOE 1 considered pre-proceedings work." */
@@ -389,6 +391,15 @@ export function readFindings(lines: readonly SourceLine[]): FindingsResult {
         i = end - 1;
         continue;
       }
+      // Under a neutral lead-in ("The panel noted the following:"), an item saying what the
+      // inspection or the reviewers found is offered as a finding, its kind guessed from its wording.
+      if (!committee) {
+        for (const item of raw) {
+          if (!REVIEWERS_FOUND.test(item.text) || /:(?:\s|$)/.test(item.text)) continue;
+          const list = SHORTCOMING.test(item.text) ? 'areasForImprovement' : 'strengths';
+          items.push({ list, text: item.text, line: item.line, lastLine: item.lastLine, kloe: currentKloe ? `K${currentKloe}` : undefined, leadIn: line.no, candidate: true });
+        }
+      }
       // Numbered paragraphs (3.1, 3.2 …) are the paper's own structure, not a list to place.
       if (!committee && FINDINGS_WORDS.test(line.text) && raw.length >= 2 && next.marker.family !== 'section') {
         unplaced.push({
@@ -412,6 +423,18 @@ export function readFindings(lines: readonly SourceLine[]): FindingsResult {
           for (const part of parts) items.push({ list: category, text: part, line: line.no, lastLine: line.no, kloe: currentKloe ? `K${currentKloe}` : undefined, leadIn: line.no });
           continue;
         }
+      }
+    }
+
+    // "Some areas for improvement were identified which included a; b; c." — a list after "included", in semicolons.
+    if (!line.heading && !isTableRow(line)) {
+      for (const sentence of sentences(line.body)) {
+        const m = sentence.match(/^(.*?)\b(?:which|that)?\s*(?:included|include|includes|were|was)\s+(?:identified as\s+|as follows\s+)?(.+;.+)$/i);
+        const category = m && !OTHER_LISTS.test(m[1]!) ? categoryOf(m[1]!) : undefined;
+        if (!m || !category || category === 'kloes' || isCommitteeDecision(sentence)) continue;
+        const parts = m[2]!.replace(/\.$/, '').split(/\s*;\s*(?:and\s+)?/).filter(Boolean);
+        if (parts.length < 2) continue;
+        for (const part of parts) items.push({ list: category, text: part, line: line.no, lastLine: line.no, kloe: currentKloe ? `K${currentKloe}` : undefined, leadIn: line.no });
       }
     }
 
