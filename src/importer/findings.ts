@@ -66,6 +66,8 @@ export function categoryOf(text: string): ListCategory | undefined {
   const t = text.toLowerCase();
   const specificKloe = /\bkloe\s*\d|\bline of enquiry\s*\d/.test(t);
   if (!specificKloe && /\bkloes?\b|lines? of enquiry|lines? of inquiry/.test(t)) return 'kloes';
+  // "nine recommendations for improvement" are recommendations.
+  if (/\brecommendations?\b/.test(t) && !/\bareas?\b|weakness|strength/.test(t)) return 'recommendations';
   if ((/\bareas?\b/.test(t) && /improv|develop|consider|concern|weak|areas? (?:of|for) (?:\w+ )?focus/.test(t)) || /weakness|shortcoming|areas? of concern|for improvement\b|for development\b/.test(t)) {
     return 'areasForImprovement';
   }
@@ -81,10 +83,13 @@ const OTHER_LISTS = /\bfollowing\s+(?:\w+\s+)?(?:steps|actions?|tasks|measures|o
 /** "…these actions included:": the list is of what the subject names, whatever came before. */
 const OTHER_SUBJECTS = /\b(?:these|the|our|key|main)\s+(?:\w+\s+)?(?:steps|actions?|measures|changes|activities|developments|achievements)\s+(?:included?|taken|were|are|have been|comprise)\b[^.]*:?$/i;
 
+/** "… and key issues were as following:": the list is of what the last clause names. */
+const OTHER_ITEMS = /(?:^|,\s+|\s+and\s+)(?:the\s+)?(?:key\s+|main\s+)?(?:issues|themes|matters|points|topics|headings|questions|comments)\s+(?:were|are|included?|raised)\b[^,]*:?$/i;
+
 export function leadInCategory(text: string): ListCategory | undefined {
   const sentences = text.split(/(?<=[.!?])\s+/);
   const last = sentences.at(-1) ?? text;
-  if (OTHER_LISTS.test(last) || OTHER_SUBJECTS.test(last)) return undefined;
+  if (OTHER_LISTS.test(last) || OTHER_SUBJECTS.test(last) || OTHER_ITEMS.test(last)) return undefined;
   return categoryOf(last) ?? categoryOf(text);
 }
 
