@@ -184,6 +184,41 @@ function listedActions(lines: readonly SourceLine[], priorities: PriorityCandida
   return found;
 }
 
+/** Sections of a committee report that hold no actions, whatever their paragraphs say. */
+const NOT_ACTIONS = /\b(?:summary|recommendations?|background|introduction|purpose|financial|legal|diversity|equalit|implications?|risks?|consultation|contact|appendi|conclusions?|next steps|challenges|reasons?|options|glossary)\b/i;
+
+/**
+ * A progress report written as numbered paragraphs ("4.2 A programme of mentoring … has been
+ * put in place"): each paragraph of a section that is not the report's own apparatus
+ * (summary, background, implications …) is an action, numbered as the paper numbers it.
+ * Paragraphs that introduce findings (`skip`) are left out. Used only for plans and updates
+ * with no action table.
+ */
+export function paragraphActions(lines: readonly SourceLine[], skip: ReadonlySet<number>): ExtractedAction[] {
+  const found: ExtractedAction[] = [];
+  let section = '';
+  let current: ExtractedAction | undefined;
+  for (const line of lines) {
+    const marker = line.marker;
+    if (line.heading && !(marker?.family === 'section' && marker.value.split('.').length === 2 && !marker.value.endsWith('.0'))) {
+      section = line.body;
+      current = undefined;
+      continue;
+    }
+    if (line.blank) continue;
+    if (marker?.family === 'section' && /^\d{1,2}\.\d{1,2}$/.test(marker.value) && !marker.value.endsWith('.0')) {
+      current = undefined;
+      if (NOT_ACTIONS.test(section) || skip.has(line.no) || line.body.split(' ').length < 6) continue;
+      current = { id: marker.value, priority: marker.value.split('.')[0], text: line.body, line: line.no, lastLine: line.no, fromTable: false };
+      found.push(current);
+    } else if (current && !marker && /^[a-z]/.test(line.body)) {
+      current.text = `${current.text} ${line.body}`;
+      current.lastLine = line.no;
+    } else current = undefined;
+  }
+  return found;
+}
+
 export function readActions(lines: readonly SourceLine[]): ActionsResult {
   const actions = new Map<string, ExtractedAction>();
   const candidates: PriorityCandidate[] = [];

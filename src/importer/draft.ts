@@ -15,7 +15,7 @@ import { BODIES, DRAFT, PLACEHOLDER, placeholderTheme } from '../authoring/scaff
 import { commentOnly, commented, flow, toDocument, type YamlMap, type YamlValue } from '../authoring/yaml.ts';
 import { reviewKinds, type ReviewData } from '../schemas/review.ts';
 import type { PlanData } from '../schemas/plan.ts';
-import { readActions, type ActionsResult, type ExtractedAction } from './actions.ts';
+import { paragraphActions, readActions, type ActionsResult, type ExtractedAction } from './actions.ts';
 import { findDates } from './dates.ts';
 import { readFindings, type ExtractedItem, type FindingList, type FindingsResult, type Note } from './findings.ts';
 import { chooseFramework, gradesInProse, judgementsInProse, readJudgements, type ExtractedJudgement } from './judgements.ts';
@@ -637,6 +637,12 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
           ? 'update'
           : decision.kind;
   report.kind = forced ? [`given on the command line (--kind ${forced})`] : options.plan ? ['--plan given: an update of that plan'] : decision.reasons;
+  // A plan or update with no action table may be written as numbered paragraphs, one an action.
+  if (documentKind !== 'review' && !actions.actions.length) {
+    const findingLines = new Set(findings.items.flatMap((i) => [i.line, i.leadIn]));
+    actions.actions.push(...paragraphActions(lines, findingLines));
+    if (actions.actions.length) report.warnings.push(`${actions.actions.length} numbered paragraphs (${actions.actions[0]!.id}…${actions.actions.at(-1)!.id}) are taken for actions: keep those that are, and the words the plan gives them`);
+  }
   const matched = documentKind === 'update' && !forcedPlan ? matchPlan(context) : undefined;
   const plan = documentKind === 'update' ? (forcedPlan ?? matched?.plan) : undefined;
 
