@@ -302,6 +302,53 @@ function proseCandidates(lines: readonly SourceLine[], at: readonly number[]): A
   return found;
 }
 
+const STRENGTHS_FOUND = /\bstrengths? (?:had been|have been|were|was) (?:identified|found)\b/i;
+const AREAS_FOUND = /\bidentified for (?:further )?(?:consideration|improvement|development)\b/i;
+
+/** "These included reviewing … and developing …": the parts of a list in running text. */
+function splitRun(list: string): string[] {
+  return list.replace(/[.;]$/, '').split(/;\s*|,\s+and\s+|\s+and\s+(?=(?:the|a|an|\w+ing)\s)/).map((p) => p.trim()).filter((p) => p.split(' ').length >= 2);
+}
+
+/**
+ * A paragraph of minutes that reports strengths and areas in turn ("A number of strengths
+ * had been identified … In particular, a and b. … areas … identified for further
+ * consideration. These included c and d. …"): each sentence, or each part of a list the
+ * paragraph gives, is offered as a finding; lists take the kind just announced, other
+ * sentences the kind their wording says.
+ */
+function interleavedFindings(line: SourceLine): Array<Omit<ExtractedItem, 'kloe' | 'leadIn'>> {
+  const all = sentences(line.body);
+  if (!all.some((t) => STRENGTHS_FOUND.test(t)) || !all.some((t) => AREAS_FOUND.test(t))) return [];
+  const found: Array<Omit<ExtractedItem, 'kloe' | 'leadIn'>> = [];
+  let announced: FindingList = 'strengths';
+  const add = (list: FindingList, text: string) => found.push({ list, text, line: line.no, lastLine: line.no, candidate: true });
+  for (const sentence of all) {
+    if (STRENGTHS_FOUND.test(sentence) && !/\bas a strength\b/i.test(sentence)) {
+      announced = 'strengths';
+      continue;
+    }
+    if (AREAS_FOUND.test(sentence)) {
+      announced = 'areasForImprovement';
+      const were = sentence.match(/\bidentified for (?:further )?\w+ were (.+)$/i);
+      if (were) for (const part of splitRun(were[1]!)) add('areasForImprovement', part);
+      continue;
+    }
+    const list = sentence.match(/^(?:These|They|This) included? (.+)$/i) ?? sentence.match(/^In particular,\s+(.+)$/i);
+    if (list) {
+      for (const part of splitRun(list[1]!)) add(announced, part);
+      continue;
+    }
+    const recommended = sentence.match(/^Consideration was (?:recommended|suggested|advised) (?:to|for)\s+(.+)$/i);
+    if (recommended) {
+      add('areasForImprovement', recommended[1]!.replace(/\.$/, ''));
+      continue;
+    }
+    if (sentence.split(' ').length >= 5) add(SHORTCOMING.test(sentence) ? 'areasForImprovement' : 'strengths', sentence);
+  }
+  return found;
+}
+
 export function readFindings(lines: readonly SourceLine[]): FindingsResult {
   const kloes = new Map<number, ExtractedKloe>();
   const items: ExtractedItem[] = [];
@@ -428,6 +475,16 @@ export function readFindings(lines: readonly SourceLine[]): FindingsResult {
           for (const part of parts) items.push({ list: category, text: part, line: line.no, lastLine: line.no, kloe: currentKloe ? `K${currentKloe}` : undefined, leadIn: line.no });
           continue;
         }
+      }
+    }
+
+    // Strengths and areas reported in turn in one paragraph of minutes.
+    if (!line.heading && !line.marker && !currentKloe) {
+      const interleaved = interleavedFindings(line);
+      if (interleaved.length) {
+        items.push(...interleaved.map((item) => ({ ...item, leadIn: line.no })));
+        unplaced.push({ line: line.no, message: `a paragraph reporting strengths and areas in turn: its ${interleaved.length} parts are offered as findings; keep the ones that are` });
+        continue;
       }
     }
 
