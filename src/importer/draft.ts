@@ -200,7 +200,9 @@ function draftReview(context: Context): { frontmatter: YamlMap; name: string } {
   }
   const from = fieldwork?.from ?? context.meetingDate.slice(0, 4);
   if (!fieldwork) {
-    inferred['fieldwork.from'] = 'The paper gives no fieldwork dates; the year of the committee meeting is used.';
+    inferred['fieldwork.from'] = context.meetingStandIn
+      ? 'The paper gives no fieldwork dates and no meeting date; the year of the stand-in meeting date (see reportedIn[0].date) is used.'
+      : 'The paper gives no fieldwork dates; the year of the committee meeting is used.';
     report.warnings.push('no fieldwork dates were found: fieldwork.from is the meeting\'s year, and the file name follows it');
   }
   if (fieldwork?.inferred) inferred['fieldwork.to'] = fieldwork.inferred;

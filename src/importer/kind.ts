@@ -34,8 +34,8 @@ const TITLE_WORDS: Array<[DocumentKind, RegExp, number]> = [
 
 /** Wording in the body, each worth a point, at most `cap` points a kind. */
 const BODY_WORDS: Array<[DocumentKind, RegExp]> = [
-  ['review', /\b(?:ofsted|inspectors?|inspection|peer (?:review|challenge)(?: team)?|reviewers?|the (?:review )?team|cqc)\b[^.]{0,60}\b(?:found|identified|judged|noted|recognised|highlighted|concluded|rated|graded)\b/gi],
-  ['review', /\b(?:judged|rated|graded)\b[^.]{0,40}\b(?:outstanding|good|requires? improvement|adequate|inadequate)\b/gi],
+  ['review', /\b(?:ofsted|inspectors?|inspection|peer (?:review|challenge)(?: team)?|reviewers?|the (?:review )?team|cqc)\b[^.\n]{0,60}\b(?:found|identified|judged|noted|recognised|highlighted|concluded|rated|graded)\b/gi],
+  ['review', /\b(?:judged|rated|graded)\b[^.\n]{0,40}\b(?:outstanding|good|requires? improvement|adequate|inadequate)\b/gi],
   ['update', /\bprogress (?:made|(?:of|on) (?:the )?(?:[\w'’]+ ){0,3}(?:plan|actions?|improvements?|work)|against|report|update|achieved|in delivering)\b|\bupdate on (?:the )?(?:progress|implementation)|\bupdated (?:the|members)|\bRAG[- ]rated\b|\b\d{1,3}% of the (?:\w+ )?plan (?:was|is|had been) complete|\bsince the last update\b|\bthis update\b/gi],
   ['plan', /\b(?:draft|new|refreshed|proposed) (?:\w+ )?(?:improvement|action) plan\b|\b(?:reviewing|welcoming|considered|agreed|approved) the plan\b|\bindicators? (?:had been|have been|were) (?:added|set)\b/gi],
 ];
@@ -72,7 +72,8 @@ export function decideKind(
     for (const m of text.matchAll(pattern)) {
       const known = body.get(kind);
       if (known && known.points >= BODY_CAP) break;
-      const quote = m[0].length > 50 ? `${m[0].slice(0, 50)}…` : m[0];
+      const flat = m[0].replace(/\s+/g, ' ');
+      const quote = flat.length > 50 ? `${flat.slice(0, 50)}…` : flat;
       if (known) {
         known.points++;
         known.why += `, "${quote}" (line ${lineOf(m.index!)})`;
