@@ -1,12 +1,13 @@
 /**
- * `npm run import -- <paper.txt|paper.md> [--out file|-] [--force] [--kind …] [--authority …]
- * [--plan …] [--answers …]`: drafts a document from a council paper's plain text, every
+ * `npm run import -- <paper.txt|.md|.html|.docx> [--out file|-] [--force] [--kind …] [--authority …]
+ * [--plan …] [--answers …] [--address …] [--json]`: drafts a document from a council paper (text,
+ * Markdown, a committee system's HTML page or a Word document), every
  * extracted value marked for the author to confirm, and reports on stderr what it found,
  * with source line numbers, and what it could not place. The draft goes where the naming
  * convention puts it under content/ unless --out says otherwise; nothing is overwritten
  * without --force.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkLibrary, classify } from '../src/checker/check-library.ts';
 import { readContentFiles } from '../src/checker/content-files.ts';
@@ -14,17 +15,20 @@ import { formatProblem } from '../src/checker/problem.ts';
 import { nearest } from '../src/checker/suggest.ts';
 import { checkDrafts } from '../src/authoring/library.ts';
 import { formatReport, importPaper } from '../src/importer/draft.ts';
+import { readPaperFile, type Paper } from '../src/importer/inputs.ts';
 import { reviewKinds } from '../src/schemas/review.ts';
 import { fail, readFlags } from './command-line.ts';
 
-const USAGE = `usage: npm run import -- <paper.txt|paper.md> [options]
+const USAGE = `usage: npm run import -- <paper.txt|.md|.html|.docx> [options]
   --out <file>         write the draft here instead of its place under content/ ("-" for stdout)
   --force              overwrite an existing file
   --kind <kind>        draft a review, plan or update, or a review of this kind
                        (${reviewKinds.join(', ')}) instead of guessing
   --authority <slug>   the council, when the paper does not name it clearly
   --plan <plan id>     draft an update of this plan (progress reports)
-  --answers <review>   the review a drafted plan answers`;
+  --answers <review>   the review a drafted plan answers
+  --address <url>      the web address the paper was taken from (recorded as source.url; it names the council)
+  --json               print what was found as JSON on stdout (the report, the kind's reasons, every item read)`;
 
 const { values, positionals } = readFlags(
   USAGE,
@@ -35,6 +39,8 @@ const { values, positionals } = readFlags(
     authority: { type: 'string' },
     plan: { type: 'string' },
     answers: { type: 'string' },
+    address: { type: 'string' },
+    json: { type: 'boolean' },
   },
   true,
 );
@@ -46,31 +52,35 @@ if (values.kind && !kinds.includes(values.kind)) {
   fail(`--kind "${values.kind}" is not a kind: use one of ${kinds.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}\n\n${USAGE}`, 2);
 }
 
+if (values.json && values.out === '-') fail(`--json prints the findings on stdout: write the draft to a file with --out <file>\n\n${USAGE}`, 2);
+
 const paperPath = positionals[0]!;
-let paper: string;
+let paper: Paper;
 try {
-  paper = readFileSync(paperPath, 'utf8');
+  paper = await readPaperFile(paperPath);
 } catch (error) {
-  fail(`${paperPath}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 2);
+  const code = (error as NodeJS.ErrnoException).code;
+  fail(code ? `${paperPath}: cannot be read (${code})` : (error as Error).message, 2);
 }
-if (paper.includes('\u0000')) fail(`${paperPath}: is not plain text; convert the PDF to text first (e.g. pdftotext -layout)`, 2);
 
 const root = process.cwd();
 const sources = readContentFiles(root);
 const library = checkLibrary(sources).library;
-const result = importPaper(paper, {
+const result = importPaper(paper.text, {
   fileName: path.basename(paperPath),
   library,
   kind: values.kind,
   authority: values.authority,
   plan: values.plan,
   answers: values.answers,
+  address: values.address ?? paper.address,
 });
 
 const toStdout = values.out === '-';
 const target = toStdout ? undefined : path.resolve(root, values.out ?? result.file);
 const shown = target ? path.relative(root, target).split(path.sep).join('/') : 'stdout';
-process.stderr.write(formatReport(result.report, shown));
+if (values.json) process.stdout.write(`${JSON.stringify({ file: shown, collection: result.collection, authority: result.authority, report: result.report, extracted: result.extracted }, null, 2)}\n`);
+else process.stderr.write(formatReport(result.report, shown));
 
 if (target) {
   if (existsSync(target) && !values.force) {

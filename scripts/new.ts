@@ -24,9 +24,9 @@ import { fail, readFlags } from './command-line.ts';
 
 const USAGE = `usage: npm run new -- --kind review|plan|update --authority <slug> --date <date> --title "…" [kind's flags]
   review   --review-kind ${reviewKinds.join('|')}
-           --date: when fieldwork began, YYYY-MM or YYYY-MM-DD
+           --date: when fieldwork began, YYYY, YYYY-MM or YYYY-MM-DD (as precise as the paper)
   plan     --answers <review id>, e.g. bromley/2016-04-inspection (--authority may be left out)
-           --date: when the plan was agreed or published, YYYY-MM or YYYY-MM-DD
+           --date: when the plan was agreed or published, YYYY, YYYY-MM or YYYY-MM-DD
   update   --plan <plan id>, e.g. bromley/2016-09-improvement-plan (--authority may be left out)
            --date: the day the statuses are as at, YYYY-MM-DD
            --title may be left out: "<plan title>: update, <month>"
@@ -80,8 +80,8 @@ function question(field: RequestField): string {
       return kind === 'update'
         ? 'Date the statuses are as at (YYYY-MM-DD)'
         : kind === 'plan'
-          ? 'When the plan was agreed or published (YYYY-MM or YYYY-MM-DD)'
-          : 'When fieldwork began (YYYY-MM or YYYY-MM-DD)';
+          ? 'When the plan was agreed or published (YYYY, YYYY-MM or YYYY-MM-DD)'
+          : 'When fieldwork began (YYYY, YYYY-MM or YYYY-MM-DD)';
     case 'title':
       return 'Title (e.g. "Ofsted inspection of children\'s services, 2019")';
   }

@@ -23,7 +23,7 @@ type ReviewKind = (typeof reviewKinds)[number];
 export interface ScaffoldRequest {
   kind?: string;
   authority?: string;
-  /** `YYYY-MM` or `YYYY-MM-DD`: fieldwork start (review), publication (plan), `asOf` (update). */
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: fieldwork start (review), publication (plan), `asOf` (update, a day). */
   date?: string;
   title?: string;
   /** Reviews: inspection, peer-review, monitoring-visit, … */
@@ -64,6 +64,9 @@ export interface RequestCheck {
 
 /** Placeholder texts start with this, so an author (and, later, a checker rule) can find them. */
 export const PLACEHOLDER = 'Replace with';
+
+/** Every new document starts as a draft: the checker lets its placeholders stand until the line goes. */
+export const DRAFT = commented('A draft: `npm run check` refuses placeholders and TO CONFIRM markers once this line is deleted.', true);
 
 /** The theme placeholder items carry: a real theme, so the draft passes the checker. */
 export function placeholderTheme(library: Pick<LibraryData, 'themes'>): string {
@@ -147,8 +150,8 @@ export function checkRequest(input: ScaffoldRequest, library: LibraryData): Requ
   if (date) {
     if (kind === 'update' && !fullDate.safeParse(date).success) {
       problems.push({ field: 'date', message: `"${date}" is not a full date: an update is as at a day, written YYYY-MM-DD` });
-    } else if (!/^\d{4}-\d{2}(-\d{2})?$/.test(date) || !partialDate.safeParse(date).success) {
-      problems.push({ field: 'date', message: `"${date}" is not a date written YYYY-MM or YYYY-MM-DD` });
+    } else if (!/^\d{4}(-\d{2}){0,2}$/.test(date) || !partialDate.safeParse(date).success) {
+      problems.push({ field: 'date', message: `"${date}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD` });
     } else if (answered && isAfter(answered.data.fieldwork.from, date)) {
       problems.push({ field: 'date', message: `is before ${answered.id} began (${answered.data.fieldwork.from}): a plan answers a review that came before it` });
     } else if (updated && isAfter(updated.data.published, date)) {
@@ -260,6 +263,7 @@ function reviewFrontmatter(request: ValidRequest, library: LibraryData): YamlMap
   ];
   return {
     header: commentOnly(...HEADER('A review: an inspection, peer review, diagnostic or visit.'), 'Fields: src/schemas/review.ts.'),
+    draft: DRAFT,
     title: commented('Page title, e.g. "Ofsted inspection of children\'s services, 2016".', request.title),
     authority: request.authority,
     kind: commented(`One of ${reviewKinds.join(', ')}.`, kind),
@@ -339,6 +343,7 @@ function planFrontmatter(request: ValidRequest, library: LibraryData): YamlMap {
   const exampleItem = review?.data.recommendations[0]?.id ?? review?.data.areasForImprovement[0]?.id ?? 'R1';
   return {
     header: commentOnly(...HEADER('A plan: an improvement or action plan answering one or more reviews.'), 'Fields: src/schemas/plan.ts.'),
+    draft: DRAFT,
     title: commented('Page title, e.g. "Children\'s Services Improvement Plan".', request.title),
     authority: request.authority,
     answers: commented('The reviews this plan answers (document ids).', [reviewId]),
@@ -395,6 +400,7 @@ function updateFrontmatter(request: ValidRequest, library: LibraryData): YamlMap
     : [`${plan.id} records no actions yet: add them to the plan first, then list their statuses here.`];
   return {
     header: commentOnly(...HEADER('An update: the RAG status of a plan\'s actions at a date.'), 'Updates are append-only history: a new date is a new file. Fields: src/schemas/update.ts.'),
+    draft: DRAFT,
     title: commented('Page title, e.g. "Improvement plan exception report, March 2017".', request.title),
     authority: request.authority,
     plan: plan.id,

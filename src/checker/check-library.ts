@@ -23,6 +23,7 @@ import { imageProblems } from './images.ts';
 import { checkMdxBody, dangerousAddressesInYaml } from './mdx-policy.ts';
 import { personalDataInBody, personalDataInYaml } from './personal-data.ts';
 import { formatPath, type Problem } from './problem.ts';
+import { nearest } from './suggest.ts';
 import { readDocument, normaliseText, yamlEngine, yamlProblem, type ReadDocument } from './read-document.ts';
 import { RULES, type Rule } from './rules/index.ts';
 import { unknownThemes } from './rules/known-themes.ts';
@@ -121,7 +122,7 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
   const docs: Indexed[] = [];
   const bodies = new Map<Indexed, { body: string; bodyLine: number }>();
   /** Documents that failed the schema: still checked against the vocabularies, so one run reports all. */
-  const invalid: Array<{ file: string; data: unknown; locator: Locator }> = [];
+  const invalid: Array<{ file: string; data: unknown; locator: Locator; schemaProblems: Problem[] }> = [];
   let documentCount = 0;
 
   for (const source of sources) {
@@ -171,18 +172,23 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
     if (!result.success) {
       // A field the trust guard already refused (a javascript: address, say) gets its one, clearer message.
       const refused = new Set(trust.map((p) => p.field));
-      problems.push(...schemaProblems(source.file, kind.schema as z.ZodType, document.data, result.error, locator, kind.noun).filter((p) => !refused.has(p.field)));
-      invalid.push({ file: source.file, data: document.data, locator });
+      const schema = schemaProblems(source.file, kind.schema as z.ZodType, document.data, result.error, locator, kind.noun).filter((p) => !refused.has(p.field));
+      problems.push(...schema);
+      invalid.push({ file: source.file, data: document.data, locator, schemaProblems: schema });
       continue;
     }
-    const doc: Indexed = { id, file: source.file, kind, data: result.data, locator };
+    const text = { frontmatter: document.frontmatter, frontmatterLine: document.frontmatterLine, body: document.body, bodyLine: document.bodyLine };
+    const doc: Indexed = { id, file: source.file, kind, data: result.data, locator, text };
     docs.push(doc);
     bodies.set(doc, { body: document.body, bodyLine: document.bodyLine });
   }
 
   const context = buildContext(docs, vocab);
   for (const rule of options.rules ?? RULES) problems.push(...rule.check(context));
-  for (const doc of invalid) problems.push(...vocabularyProblemsInRaw(doc.file, doc.data, doc.locator, vocab));
+  for (const doc of invalid) {
+    problems.push(...vocabularyProblemsInRaw(doc.file, doc.data, doc.locator, vocab));
+    for (const problem of doc.schemaProblems) problem.suggestion ??= scaleSuggestion(problem.field, doc.data, vocab);
+  }
   // Ofsted's statistics name councils, frameworks and grades: checked against the vocabularies.
   if (official.inspections && official.latest) problems.push(...checkOfficialTables(official as OfficialTables, vocab));
   else if (vocab.authorities.length) problems.push(...checkAuthorityLinks(vocab.authorities));
@@ -216,6 +222,21 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
  * For a document that failed the schema: its authority and themes, wherever they are
  * readable, so the author sees those problems in the same run as the schema's.
  */
+/**
+ * "Good" for `good`, "requires improvement" for `requires-improvement`, "SIF" for `sif`: the
+ * id meant by a framework or grade written as people write it, for the schema's message.
+ */
+function scaleSuggestion(field: string, data: unknown, vocab: Vocabularies): string | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const value = field.split(/\.|\[(\d+)\]/).filter(Boolean).reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+  if (typeof value !== 'string') return undefined;
+  if (field === 'framework') return nearest(value, vocab.frameworks.map((f) => ({ value: f.id, aliases: [f.shortName, f.name] })));
+  if (!/(?:^|\.)grade$/.test(field)) return undefined;
+  const named = vocab.frameworks.find((f) => f.id === (data as { framework?: unknown }).framework);
+  const grades = (named ? [named] : vocab.frameworks).flatMap((f) => f.grades);
+  return nearest(value, [...new Map(grades.map((g) => [g.id, { value: g.id, aliases: [g.label] }])).values()]);
+}
+
 function vocabularyProblemsInRaw(file: string, data: unknown, locator: Locator, vocab: Vocabularies): Problem[] {
   if (!data || typeof data !== 'object') return [];
   const words = vocabularyMessages(vocab);

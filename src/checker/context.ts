@@ -20,6 +20,8 @@ export interface Indexed<T = unknown> {
   kind: DocumentKind<never>;
   data: T;
   locator: Locator;
+  /** The file's text as read (absent for a document taken from the check cache, which passed before). */
+  text?: { frontmatter: string; frontmatterLine: number; body: string; bodyLine: number };
 }
 
 export interface Vocabularies {

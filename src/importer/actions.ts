@@ -32,7 +32,7 @@ export interface ExtractedAction {
   statusInferred?: string;
   note?: string;
   noteLine?: number;
-  /** Whether the action came from a table row (rather than only a note or a sentence). */
+  /** Whether the action came from a table row (rather than a list, a note or a sentence). */
   fromTable: boolean;
 }
 
@@ -132,6 +132,91 @@ function findAsOf(lines: readonly SourceLine[]): ActionsResult['asOf'] {
     }
   }
   return undefined;
+}
+
+/** "3.8 Immediate Action Taken": a numbered section about actions. */
+const ACTION_SECTION = /\bactions?\b/i;
+
+/**
+ * Actions listed as bullets under the numbered sub-headings of an actions section: under
+ * "3.8 Immediate Action Taken", "3.8.2 Capacity has been increased" and its bullets are
+ * actions 3.8.2.1, 3.8.2.2 … of priority 3.8.2. Sub-points indented under a bullet are its
+ * detail, not its words.
+ */
+function listedActions(lines: readonly SourceLine[], priorities: PriorityCandidate[]): ExtractedAction[] {
+  const found: ExtractedAction[] = [];
+  const short = (line: SourceLine) => line.body.split(' ').length <= 12 && !/[.:;,]$/.test(line.body);
+  for (let i = 0; i < lines.length; i++) {
+    const section = lines[i]!;
+    if (section.marker?.family !== 'section' || !short(section) || !ACTION_SECTION.test(section.body)) continue;
+    const prefix = `${section.marker.value}.`;
+    let sub: { id: string; count: number; indent?: number } | undefined;
+    let current: ExtractedAction | undefined;
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.blank) {
+        current = undefined;
+        continue;
+      }
+      const marker = line.marker;
+      if (marker?.family === 'section' && !marker.value.startsWith(prefix)) break;
+      if (marker?.family === 'section') {
+        current = undefined;
+        sub = short(line) ? { id: marker.value, count: 0 } : undefined;
+        if (sub) priorities.push({ id: sub.id, title: line.body, line: line.no, garbled: false });
+        continue;
+      }
+      if (!sub) continue;
+      if (marker?.family === 'bullet') {
+        sub.indent ??= line.indent;
+        if (line.indent > sub.indent) {
+          current = undefined;
+          continue;
+        }
+        current = { id: `${sub.id}.${++sub.count}`, priority: sub.id, text: line.body, line: line.no, lastLine: line.no, fromTable: false };
+        found.push(current);
+      } else if (current && !marker && !line.heading) {
+        current.text = `${current.text} ${line.text}`;
+        current.lastLine = line.no;
+      }
+    }
+  }
+  return found;
+}
+
+/** Sections of a committee report that hold no actions, whatever their paragraphs say. */
+const NOT_ACTIONS = /\b(?:summary|recommendations?|background|introduction|purpose|financial|legal|diversity|equalit|implications?|risks?|consultation|contact|appendi|conclusions?|next steps|challenges|reasons?|options|glossary)\b/i;
+
+/**
+ * A progress report written as numbered paragraphs ("4.2 A programme of mentoring … has been
+ * put in place"): each paragraph of a section that is not the report's own apparatus
+ * (summary, background, implications …) is an action, numbered as the paper numbers it.
+ * Paragraphs that introduce findings (`skip`) are left out. Used only for plans and updates
+ * with no action table.
+ */
+export function paragraphActions(lines: readonly SourceLine[], skip: ReadonlySet<number>): ExtractedAction[] {
+  const found: ExtractedAction[] = [];
+  let section = '';
+  let current: ExtractedAction | undefined;
+  for (const line of lines) {
+    const marker = line.marker;
+    if (line.heading && !(marker?.family === 'section' && marker.value.split('.').length === 2 && !marker.value.endsWith('.0'))) {
+      section = line.body;
+      current = undefined;
+      continue;
+    }
+    if (line.blank) continue;
+    if (marker?.family === 'section' && /^\d{1,2}\.\d{1,2}$/.test(marker.value) && !marker.value.endsWith('.0')) {
+      current = undefined;
+      if (NOT_ACTIONS.test(section) || skip.has(line.no) || line.body.split(' ').length < 6) continue;
+      current = { id: marker.value, priority: marker.value.split('.')[0], text: line.body, line: line.no, lastLine: line.no, fromTable: false };
+      found.push(current);
+    } else if (current && !marker && /^[a-z]/.test(line.body)) {
+      current.text = `${current.text} ${line.body}`;
+      current.lastLine = line.no;
+    } else current = undefined;
+  }
+  return found;
 }
 
 export function readActions(lines: readonly SourceLine[]): ActionsResult {
@@ -308,6 +393,8 @@ export function readActions(lines: readonly SourceLine[]): ActionsResult {
   if (garbledRows.length) {
     unplaced.push({ line: garbledRows[0]!, lastLine: garbledRows.at(-1), message: `${garbledRows.length} repeated or garbled table row${garbledRows.length === 1 ? '' : 's'} left out (the PDF conversion repeats cells): check the action texts around them` });
   }
+
+  for (const listed of listedActions(lines, candidates)) if (!actions.has(listed.id)) actions.set(listed.id, listed);
 
   // Each priority's title from its cleanest mention: not broken across cells, then the fullest.
   const priorities = new Map<string, ExtractedPriority>();

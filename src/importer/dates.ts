@@ -109,8 +109,14 @@ export function findSpan(text: string): DateSpan | undefined {
     const from = day(m[3] ?? toYear, m[2] ?? m[5]!, m[1]!);
     if (from && to && from <= to) return { from, to };
   }
-  // "June to August 2019"
-  if ((m = text.match(new RegExp(`\\b${MONTH}\\s*(?:and|to|-|–)\\s*${MONTH}\\s+${YEAR}`, 'i')))) {
+  // "between January 2022 and 1 February 2022": a month to a day.
+  if ((m = text.match(new RegExp(`\\b${MONTH}\\s+${YEAR}\\s*(?:and|to|until|-|–)\\s*(?:the\\s+)?${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'i')))) {
+    const from = `${m[2]}-${pad(monthNumber(m[1]!))}`;
+    const to = day(m[5]!, m[4]!, m[3]!);
+    if (to && from <= to) return { from, to };
+  }
+  // "June to August 2019", "October/November 2014"
+  if ((m = text.match(new RegExp(`\\b${MONTH}\\s*(?:and|to|-|–|/)\\s*${MONTH}\\s+${YEAR}`, 'i')))) {
     const from = `${m[3]}-${pad(monthNumber(m[1]!))}`;
     const to = `${m[3]}-${pad(monthNumber(m[2]!))}`;
     if (from <= to) return { from, to };

@@ -11,16 +11,18 @@
 import type { CheckedDocument, Collection, LibraryData } from '../schemas/kinds.ts';
 import { nearest } from '../checker/suggest.ts';
 import { documentPath, planFileName, planNameFromTitle, reviewName, updateFileName } from '../authoring/naming.ts';
-import { BODIES, PLACEHOLDER, placeholderTheme } from '../authoring/scaffold.ts';
+import { BODIES, DRAFT, PLACEHOLDER, placeholderTheme } from '../authoring/scaffold.ts';
 import { commentOnly, commented, flow, toDocument, type YamlMap, type YamlValue } from '../authoring/yaml.ts';
 import { reviewKinds, type ReviewData } from '../schemas/review.ts';
 import type { PlanData } from '../schemas/plan.ts';
-import { readActions, type ActionsResult, type ExtractedAction } from './actions.ts';
+import { paragraphActions, readActions, type ActionsResult, type ExtractedAction } from './actions.ts';
+import { findDates } from './dates.ts';
 import { readFindings, type ExtractedItem, type FindingList, type FindingsResult, type Note } from './findings.ts';
-import { chooseFramework, gradesInProse, readJudgements, type ExtractedJudgement } from './judgements.ts';
+import { chooseFramework, gradesInProse, judgementsInProse, readJudgements, type ExtractedJudgement } from './judgements.ts';
 import { readLines, type SourceLine } from './lines.ts';
 import { readMetadata, tidyCaps, type PaperKind, type PaperMetadata } from './metadata.ts';
 import { guessThemes } from './themes.ts';
+import { decideKind, type DocumentKind } from './kind.ts';
 
 export interface ImportOptions {
   /** The paper's file name, recorded as the source file. */
@@ -34,6 +36,8 @@ export interface ImportOptions {
   plan?: string;
   /** The review a plan answers. */
   answers?: string;
+  /** The web address the paper was taken from: recorded as the source, and it names the council. */
+  address?: string;
 }
 
 export interface ReportEntry {
@@ -46,6 +50,8 @@ export interface ImportReport {
   lineCount: number;
   /** What the draft is, e.g. "review (peer-review) of central-bedfordshire". */
   summary: string;
+  /** Why it is drafted as that kind of document. */
+  kind: string[];
   found: ReportEntry[];
   /** The paper's own counts against what was found. */
   counts: string[];
@@ -122,6 +128,8 @@ interface Context {
   authority: string;
   authorityName?: string;
   meetingDate: string;
+  /** Why the meeting date is a stand-in, when the paper gives none. */
+  meetingStandIn?: string;
   fallbackTheme: string;
 }
 
@@ -141,7 +149,7 @@ function committeePaper(context: Context): YamlMap {
       : commented('The paper names no committee that could be read.', `${PLACEHOLDER} the committee's name`),
     date: metadata.meetingDate
       ? commented(confirm(metadata.meetingDate.line, 'the meeting date'), context.meetingDate)
-      : commented('TO CONFIRM: no meeting date was found; this date is a stand-in.', context.meetingDate),
+      : commented('TO CONFIRM: no meeting date was found; this date is a stand-in (see inferred).', context.meetingDate),
     reportNumber: metadata.reportNumber ? commented(confirm(metadata.reportNumber.line), metadata.reportNumber.value) : undefined,
     title: metadata.title ? commented(confirm(metadata.title.line, "the paper's title as printed"), metadata.title.value) : undefined,
     item: metadata.agendaItem ? commented(confirm(metadata.agendaItem.line), metadata.agendaItem.value) : undefined,
@@ -154,6 +162,7 @@ function sourceOf(context: Context): YamlMap {
     title: metadata.title ? commented(confirm(metadata.title.line), metadata.title.value) : `${PLACEHOLDER} the source document's title`,
     publisher: context.authorityName ?? `${PLACEHOLDER} the council that published the paper`,
     file: context.options.fileName,
+    url: context.options.address,
   };
 }
 
@@ -181,7 +190,7 @@ function reviewKindOf(context: Context): ReviewData['kind'] {
 function draftReview(context: Context): { frontmatter: YamlMap; name: string } {
   const { metadata, findings, report, options } = context;
   const kind = reviewKindOf(context);
-  const inferred: Record<string, string> = {};
+  const inferred: Record<string, string> = context.meetingStandIn ? { 'reportedIn[0].date': context.meetingStandIn } : {};
 
   // Fieldwork: as stated, or the meeting's year as a stand-in (said so, to reader and author).
   let fieldwork = metadata.fieldwork?.value;
@@ -191,7 +200,9 @@ function draftReview(context: Context): { frontmatter: YamlMap; name: string } {
   }
   const from = fieldwork?.from ?? context.meetingDate.slice(0, 4);
   if (!fieldwork) {
-    inferred['fieldwork.from'] = 'The paper gives no fieldwork dates; the year of the committee meeting is used.';
+    inferred['fieldwork.from'] = context.meetingStandIn
+      ? 'The paper gives no fieldwork dates and no meeting date; the year of the stand-in meeting date (see reportedIn[0].date) is used.'
+      : 'The paper gives no fieldwork dates; the year of the committee meeting is used.';
     report.warnings.push('no fieldwork dates were found: fieldwork.from is the meeting\'s year, and the file name follows it');
   }
   if (fieldwork?.inferred) inferred['fieldwork.to'] = fieldwork.inferred;
@@ -222,7 +233,7 @@ function draftReview(context: Context): { frontmatter: YamlMap; name: string } {
       .filter((item) => item.list === list)
       .map((item, index) => {
         const { themes, comment } = themesFor(item.text, context);
-        return commented(confirm(item.line, `${item.kloe ? `under ${item.kloe}; ` : ''}${comment}`), {
+        return commented(confirm(item.line, `${item.kloe ? `under ${item.kloe}; ` : ''}${item.candidate ? `a sentence of running text, taken for ${list === 'strengths' ? 'a strength' : 'an area for improvement'} by its wording: keep it only if it is one; ` : ''}${comment}`), {
           id: `${LIST_PREFIX[list]}${index + 1}`,
           kloe: item.kloe,
           text: item.text,
@@ -240,6 +251,7 @@ function draftReview(context: Context): { frontmatter: YamlMap; name: string } {
 
   const frontmatter: YamlMap = {
     header: HEADER(options.fileName),
+    draft: DRAFT,
     title: pageTitle(context, `${PLACEHOLDER} the page title`),
     authority: commented(authorityComment(context), context.authority),
     kind: commented(`TO CONFIRM: guessed from the words the paper uses most (one of ${reviewKinds.join(', ')})`, kind),
@@ -285,25 +297,29 @@ function authorityComment(context: Context): string {
   const found = context.metadata.authority;
   if (context.options.authority) return 'Given on the command line.';
   if (!found) return `TO CONFIRM: no council in content/vocabularies/authorities.yaml is named in the paper`;
-  return found.known
-    ? confirm(found.line, found.name)
-    : confirm(found.line, `"${found.name}" is not in content/vocabularies/authorities.yaml: add it there`);
+  if (found.notInVocabulary) return confirm(found.line, `"${found.name}" is not in content/vocabularies/authorities.yaml: add it there`);
+  return found.from ? `TO CONFIRM: ${found.name}, from ${found.from}` : confirm(found.line, found.name);
 }
 
 // ---- plans and updates ----------------------------------------------------------------
 
-/** The plan a progress report is about: the one of its council sharing most action numbers. */
-function matchPlan(context: Context): CheckedDocument<PlanData> | undefined {
-  const { library, plan } = context.options;
-  if (plan) return library.plans.find((p) => p.id === plan);
+/**
+ * The plan a progress report is about: the one of its council sharing most action numbers
+ * with it, else the one whose title the paper's title or most-named plan repeats.
+ */
+function matchPlan(context: Context): { plan: CheckedDocument<PlanData>; why: string } | undefined {
+  const { library } = context.options;
   const ids = new Set(context.actions.actions.map((a) => a.id));
+  const plans = library.plans.filter((p) => p.data.authority === context.authority);
   let best: { plan: CheckedDocument<PlanData>; overlap: number } | undefined;
-  for (const candidate of library.plans) {
-    if (candidate.data.authority !== context.authority) continue;
+  for (const candidate of plans) {
     const overlap = candidate.data.actions.filter((a) => ids.has(a.id)).length;
     if (overlap > (best?.overlap ?? 0)) best = { plan: candidate, overlap };
   }
-  return best?.plan;
+  if (best) return { plan: best.plan, why: `the plan of ${context.authority} sharing most action numbers with the paper (${best.overlap})` };
+  const named = [context.metadata.title?.value, planTitle(context.lines)].filter((t): t is string => !!t).map((t) => t.toLowerCase());
+  const byTitle = plans.find((p) => named.some((t) => t.includes(p.data.title.toLowerCase())));
+  return byTitle ? { plan: byTitle, why: `the plan of ${context.authority} whose title the paper gives ("${byTitle.data.title}")` } : undefined;
 }
 
 /** "Children's Services Improvement Plan": the plan the paper names most. */
@@ -362,7 +378,7 @@ function draftPlan(context: Context): { frontmatter: YamlMap; name: string } {
     const notes = [
       confirm(action.line, comment),
       ...(action.unreadableDue ? [`the paper gives the due date as "${action.unreadableDue}", which the library cannot read: write it as "Jan-17", "Jan-Mar 17" or "March 2017"`] : []),
-      ...(!action.fromTable ? ['only the number was found (in a note or a sentence): add the text from the plan'] : []),
+      ...(!action.text ? ['only the number was found (in a note or a sentence): add the text from the plan'] : []),
     ];
     return commented(notes, {
       id: action.id,
@@ -377,6 +393,7 @@ function draftPlan(context: Context): { frontmatter: YamlMap; name: string } {
 
   const frontmatter: YamlMap = {
     header: HEADER(options.fileName),
+    draft: DRAFT,
     title: commented(
       planTitle(context.lines) ? 'TO CONFIRM: the plan the paper names most often' : 'TO CONFIRM: the paper names no plan; this is a stand-in',
       title,
@@ -395,26 +412,30 @@ function draftPlan(context: Context): { frontmatter: YamlMap; name: string } {
     priorities,
     actions: actionItems,
     statuses: statusComments(actions.actions).length ? commentOnly(...statusComments(actions.actions)) : undefined,
+    inferred: context.meetingStandIn ? { 'reportedIn[0].date': context.meetingStandIn } : undefined,
   };
   return { frontmatter, name: planFileName(published, name) };
 }
 
-function draftUpdate(context: Context, plan: CheckedDocument<PlanData>): { frontmatter: YamlMap; name: string } {
+/** An update; without its plan in the library, every status the paper gives is kept and the plan is left to name. */
+function draftUpdate(context: Context, plan: CheckedDocument<PlanData> | undefined, why?: string): { frontmatter: YamlMap; name: string } {
   const { options, actions, report } = context;
-  const planActions = new Set(plan.data.actions.map((a) => a.id));
+  const planActions = plan ? new Set(plan.data.actions.map((a) => a.id)) : undefined;
+  const planId = plan?.id ?? `${context.authority}/replace-with-the-plan-id`;
+  if (!plan) report.warnings.push(`no plan of ${context.authority} in the library shares its action numbers: import or add the plan first (npm run import -- <plan paper> --kind plan), then set \`plan\` to its id`);
   let asOf = actions.asOf?.value ?? (context.meetingDate.length === 10 ? context.meetingDate : undefined);
   if (!asOf) {
     asOf = context.meetingDate.length === 4 ? `${context.meetingDate}-01-01` : `${context.meetingDate.slice(0, 7)}-01`;
     report.warnings.push('no "as at" date or meeting day was found: asOf is a stand-in');
   }
-  if (isAfter(plan.data.published, asOf)) report.warnings.push(`asOf ${asOf} is before ${plan.id} was published (${plan.data.published})`);
+  if (plan && isAfter(plan.data.published, asOf)) report.warnings.push(`asOf ${asOf} is before ${plan.id} was published (${plan.data.published})`);
   if (isAfter(asOf, context.meetingDate)) report.warnings.push(`asOf ${asOf} is after the meeting (${context.meetingDate})`);
 
   const rated = actions.actions.filter((a) => a.status);
-  const inPlan = rated.filter((a) => planActions.has(a.id));
-  const notInPlan = rated.filter((a) => !planActions.has(a.id));
+  const inPlan = rated.filter((a) => !planActions || planActions.has(a.id));
+  const notInPlan = rated.filter((a) => planActions && !planActions.has(a.id));
   const unrated = actions.actions.filter((a) => !a.status);
-  for (const action of notInPlan) report.notPlaced.push({ line: action.statusLine ?? action.line, message: `${action.id} (${action.status}) is not an action of ${plan.id}: add it to the plan first, then its status here` });
+  for (const action of notInPlan) report.notPlaced.push({ line: action.statusLine ?? action.line, message: `${action.id} (${action.status}) is not an action of ${plan!.id}: add it to the plan first, then its status here` });
   for (const action of unrated) report.notPlaced.push({ line: action.line, message: `${action.id}: no RAG status could be read` });
 
   const statuses = inPlan.map((action) =>
@@ -427,9 +448,12 @@ function draftUpdate(context: Context, plan: CheckedDocument<PlanData>): { front
   );
   const frontmatter: YamlMap = {
     header: HEADER(options.fileName),
+    draft: DRAFT,
     title: pageTitle(context, `${PLACEHOLDER} the page title`),
     authority: commented(authorityComment(context), context.authority),
-    plan: commented(options.plan ? 'Given on the command line.' : `TO CONFIRM: the plan of ${context.authority} sharing most action numbers with the paper`, plan.id),
+    plan: plan
+      ? commented(options.plan ? 'Given on the command line.' : `TO CONFIRM: ${why}`, plan.id)
+      : commented('The plan is not in the library yet: add it, then put its id here.', planId),
     asOf: commented(actions.asOf ? confirm(actions.asOf.line, actions.asOf.inferred ?? 'the date the statuses are as at') : 'TO CONFIRM: no "as at" date was found; the meeting date stands in', asOf),
     published: context.metadata.meetingDate ? commented(confirm(context.metadata.meetingDate.line, 'presented at the meeting'), context.meetingDate) : undefined,
     reportedIn: [committeePaper(context)],
@@ -442,9 +466,12 @@ function draftUpdate(context: Context, plan: CheckedDocument<PlanData>): { front
           ...notInPlan.flatMap((a) => [`  - action: "${a.id}"   # line ${a.statusLine}`, `    status: ${a.status}`]),
         )
       : undefined,
-    inferred: actions.asOf?.inferred ? { asOf: actions.asOf.inferred } : undefined,
+    inferred:
+      actions.asOf?.inferred || context.meetingStandIn
+        ? { asOf: actions.asOf?.inferred, 'reportedIn[0].date': context.meetingStandIn }
+        : undefined,
   };
-  return { frontmatter, name: updateFileName(asOf, plan.id) };
+  return { frontmatter, name: updateFileName(asOf, planId) };
 }
 
 // ---- the report --------------------------------------------------------------------------
@@ -486,7 +513,7 @@ function describeMetadata(context: Context): ReportEntry[] {
   const at = (line?: number) => (line ? ` (line ${line})` : '');
   return [
     { label: 'title', value: m.title ? `"${m.title.value}"${at(m.title.line)}` : 'not found' },
-    { label: 'authority', value: m.authority ? `${m.authority.value}${m.authority.known ? '' : ' (not in the vocabulary)'}${at(m.authority.line)}` : context.options.authority ? `${context.options.authority} (given)` : 'not found' },
+    { label: 'authority', value: m.authority ? `${m.authority.value}${m.authority.notInVocabulary ? ' (not in the vocabulary)' : ''}${m.authority.from ? ` (from ${m.authority.from})` : at(m.authority.line)}` : context.options.authority ? `${context.options.authority} (given)` : 'not found' },
     { label: 'committee', value: m.committee ? `${m.committee.value}${at(m.committee.line)}` : 'not found' },
     { label: 'meeting date', value: m.meetingDate ? `${m.meetingDate.value}${at(m.meetingDate.line)}` : 'not found' },
     { label: 'report number', value: m.reportNumber ? `${m.reportNumber.value}${at(m.reportNumber.line)}` : 'not found' },
@@ -520,6 +547,7 @@ export function formatReport(report: ImportReport, output?: string): string {
   const width = Math.max(...report.found.map((e) => e.label.length), 12) + 2;
   const lines = [
     `Read ${report.source} (${report.lineCount} lines): ${report.summary}${output ? ` → ${output}` : ''}`,
+    ...(report.kind.length ? ['Why this kind of document:', ...report.kind.map((r) => `  ${r}`)] : []),
     ...report.found.map((e) => `  ${e.label.padEnd(width)}${e.value}`),
   ];
   if (report.counts.length) lines.push("Against the paper's own counts:", ...report.counts.map((c) => `  ${c}`));
@@ -534,14 +562,20 @@ export function formatReport(report: ImportReport, output?: string): string {
 export function importPaper(paper: string, options: ImportOptions): ImportResult {
   const { library } = options;
   const lines = readLines(paper);
-  const metadata = readMetadata(lines, library.authorities, library.frameworks);
+  const metadata = readMetadata(lines, library.authorities, library.frameworks, options.address);
   const findings = readFindings(lines);
   const judgements = readJudgements(lines, library.frameworks);
+  // Grades in running text add the areas the tables lack.
+  for (const j of judgementsInProse(lines)) {
+    if (judgements.some((t) => t.area.toLowerCase() === j.area.toLowerCase() || (t.sub ?? []).some((s) => s.area.toLowerCase() === j.area.toLowerCase()))) continue;
+    judgements.push({ ...j, id: `J${judgements.length + 1}` });
+  }
   const actions = readActions(lines);
   const report: ImportReport = {
     source: options.fileName,
     lineCount: lines.length,
     summary: '',
+    kind: [],
     found: [],
     counts: [],
     notPlaced: [...findings.unplaced, ...actions.unplaced],
@@ -563,10 +597,20 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
     report.warnings.push(`"${authority}" is not in content/vocabularies/authorities.yaml: add the authority there${suggestion ? ` (or did you mean "${suggestion}"?)` : ''}`);
   }
   const authorityRecord = library.authorities.find((a) => a.id === authority);
-  // Without a meeting date, the fieldwork or any year the paper gives stands in (today only for a paper with no year at all).
-  const anyYear = lines.map((l) => l.text).join(' ').match(/\b(?:19|20)\d{2}\b/)?.[0];
-  const meetingDate = metadata.meetingDate?.value ?? metadata.fieldwork?.value.to ?? metadata.fieldwork?.value.from ?? anyYear ?? new Date().toISOString().slice(0, 10);
-  if (!metadata.meetingDate) report.warnings.push('no meeting date was found: reportedIn.date is a stand-in');
+  // The schema needs a meeting date. Without one, a stand-in is used and says where it came from
+  // (inferred, shown to readers): the fieldwork's end or start, else the latest date the paper gives.
+  const latest = lines.flatMap((l) => findDates(l.text).map((d) => ({ value: d.value, line: l.no }))).sort((a, b) => b.value.localeCompare(a.value))[0];
+  const fieldwork = metadata.fieldwork;
+  const source: { value: string; from: string } | undefined = metadata.meetingDate
+    ? undefined
+    : fieldwork
+      ? { value: fieldwork.value.to ?? fieldwork.value.from, from: `the fieldwork's ${fieldwork.value.to ? 'end' : 'start'} (line ${fieldwork.line})` }
+      : latest
+        ? { value: latest.value, from: `the latest date the paper states (line ${latest.line})` }
+        : { value: new Date().toISOString().slice(0, 10), from: 'the day the paper was imported (it states no date)' };
+  const standIn = source && { value: source.value, why: `The paper gives no meeting date; ${source.from} stands in.` };
+  const meetingDate = metadata.meetingDate?.value ?? standIn!.value;
+  if (source) report.warnings.push(`no meeting date was found: reportedIn[0].date is ${source.from}, recorded under inferred; replace it with the meeting's date`);
 
   const context: Context = {
     options,
@@ -577,32 +621,43 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
     actions,
     report,
     authority,
-    authorityName: authorityRecord?.name ?? (metadata.authority && !metadata.authority.known ? metadata.authority.name : undefined),
+    authorityName: authorityRecord?.name ?? metadata.authority?.name,
     meetingDate,
+    meetingStandIn: standIn?.why,
     fallbackTheme: placeholderTheme(library),
   };
 
-  // A paper with an action table is a plan's data (or an update's, when the plan exists).
+  // The kind of document: as given, else decided from what the paper holds (the reasons are reported).
   const forced = options.kind;
-  const hasActions = actions.actions.some((a) => a.fromTable || a.status);
-  const documentKind: 'review' | 'plan' | 'update' =
+  const decision = decideKind(lines, metadata, findings, judgements, actions);
+  const documentKind: DocumentKind =
     forced === 'plan' || forced === 'update' || forced === 'review'
       ? forced
       : forced && (reviewKinds as readonly string[]).includes(forced)
         ? 'review'
-        : hasActions || options.plan
-          ? (forcedPlan ?? matchPlan(context)) ? 'update' : 'plan'
-          : 'review';
-  const plan = documentKind === 'update' ? (forcedPlan ?? matchPlan(context)) : undefined;
+        : options.plan
+          ? 'update'
+          : decision.kind;
+  report.kind = forced ? [`given on the command line (--kind ${forced})`] : options.plan ? ['--plan given: an update of that plan'] : decision.reasons;
+  // A plan or update with no action table may be written as numbered paragraphs, one an action.
+  if (documentKind !== 'review' && !actions.actions.length) {
+    const findingLines = new Set(findings.items.flatMap((i) => [i.line, i.leadIn]));
+    actions.actions.push(...paragraphActions(lines, findingLines));
+    if (actions.actions.length) report.warnings.push(`${actions.actions.length} numbered paragraphs (${actions.actions[0]!.id}…${actions.actions.at(-1)!.id}) are taken for actions: keep those that are, and the words the plan gives them`);
+  }
+  const matched = documentKind === 'update' && !forcedPlan ? matchPlan(context) : undefined;
+  const plan = documentKind === 'update' ? (forcedPlan ?? matched?.plan) : undefined;
 
   let drafted: { frontmatter: YamlMap; name: string };
   let collection: Collection;
-  if (documentKind === 'update' && plan) {
-    drafted = draftUpdate(context, plan);
+  // A progress report on a plan the library lacks holds the plan's action table: draft the plan from it first.
+  const planFirst = documentKind === 'update' && !plan && !forced && actions.actions.some((a) => a.fromTable);
+  if (planFirst) report.warnings.push(`the paper reports progress on a plan of ${authority} the library lacks: drafted the plan from its action table; once the plan is in, import the paper again (or with --plan) to draft the update`);
+  if (documentKind === 'update' && !planFirst) {
+    drafted = draftUpdate(context, plan, matched?.why);
     collection = 'updates';
-    report.summary = `an update of ${plan.id}`;
-  } else if (documentKind === 'plan' || documentKind === 'update') {
-    if (documentKind === 'update') report.warnings.push(`no plan of ${authority} in the library shares its action numbers: drafted the plan instead`);
+    report.summary = plan ? `an update of ${plan.id}` : `an update of a plan of ${authority} not yet in the library`;
+  } else if (documentKind === 'plan' || planFirst) {
     drafted = draftPlan(context);
     collection = 'plans';
     report.summary = `a plan of ${authority}`;

@@ -2,7 +2,8 @@
  * `npm run import:eval`: how much of a council paper the importer recovers, measured against
  * ground truth written by hand (`tests/import-corpus/papers/<id>/truth.yaml`).
  *
- * Every paper is drafted with `importPaper`, as `npm run import` drafts it, and what was read
+ * Every paper is drafted with `importPaper`, as `npm run import` drafts it (given the page's
+ * address from its source.yaml, as `--address` gives it), and what was read
  * (`ImportResult.extracted`, the kind of document drafted and its council) is matched against
  * the truth:
  *
@@ -473,11 +474,14 @@ export function evaluateCorpus(root: string, corpus = 'tests/import-corpus/paper
       const truth = resolveTruth(truthData, library, file);
       const paper = truthData.paper ?? path.join(corpus, id, 'paper.txt').split(path.sep).join('/');
       const text = readFileSync(path.join(root, paper), 'utf8');
+      // The page's address, as an author importing a committee page has it (`npm run import -- --address`).
+      const sourceFile = path.join(root, corpus, id, 'source.yaml');
+      const address = existsSync(sourceFile) ? (parseDocument(readFileSync(sourceFile, 'utf8')).get('address') as string | undefined) : undefined;
       let found = EMPTY;
       let drafted: string | undefined;
       let error: string | undefined;
       try {
-        const result = importPaper(text, { fileName: path.basename(paper), library });
+        const result = importPaper(text, { fileName: path.basename(paper), library, address });
         found = factsOf(result, library);
         drafted = result.report.summary;
       } catch (e) {

@@ -10,7 +10,7 @@
  * are recognised and left out: they are decisions for members, not findings.
  */
 import { findDates, numberValue } from './dates.ts';
-import { nextNonBlank, romanValue, type Marker, type SourceLine } from './lines.ts';
+import { isTableRow, nextNonBlank, romanValue, type Marker, type SourceLine } from './lines.ts';
 
 export type FindingList = 'strengths' | 'areasForImprovement' | 'recommendations';
 export type ListCategory = FindingList | 'kloes';
@@ -26,6 +26,8 @@ export interface ExtractedItem {
   kloe?: string;
   /** Source line of the lead-in or heading that says what the list is. */
   leadIn: number;
+  /** A sentence of running text offered as a finding: its kind is a guess from its wording. */
+  candidate?: boolean;
 }
 
 export interface ExtractedKloe {
@@ -64,7 +66,9 @@ export function categoryOf(text: string): ListCategory | undefined {
   const t = text.toLowerCase();
   const specificKloe = /\bkloe\s*\d|\bline of enquiry\s*\d/.test(t);
   if (!specificKloe && /\bkloes?\b|lines? of enquiry|lines? of inquiry/.test(t)) return 'kloes';
-  if ((/\bareas?\b/.test(t) && /improv|develop|consider|concern|weak|focus/.test(t)) || /weakness|shortcoming|areas? of concern|for improvement\b|for development\b/.test(t)) {
+  // "nine recommendations for improvement" are recommendations.
+  if (/\brecommendations?\b/.test(t) && !/\bareas?\b|weakness|strength/.test(t)) return 'recommendations';
+  if ((/\bareas?\b/.test(t) && /improv|develop|consider|concern|weak|areas? (?:of|for) (?:\w+ )?focus/.test(t)) || /weakness|shortcoming|areas? of concern|for improvement\b|for development\b/.test(t)) {
     return 'areasForImprovement';
   }
   if (/\bstrengths?\b|good practice|working well|works well|what is going well|positive (?:findings|practice)|what('s| is) working|went well/.test(t)) return 'strengths';
@@ -79,10 +83,13 @@ const OTHER_LISTS = /\bfollowing\s+(?:\w+\s+)?(?:steps|actions?|tasks|measures|o
 /** "…these actions included:": the list is of what the subject names, whatever came before. */
 const OTHER_SUBJECTS = /\b(?:these|the|our|key|main)\s+(?:\w+\s+)?(?:steps|actions?|measures|changes|activities|developments|achievements)\s+(?:included?|taken|were|are|have been|comprise)\b[^.]*:?$/i;
 
+/** "… and key issues were as following:": the list is of what the last clause names. */
+const OTHER_ITEMS = /(?:^|,\s+|\s+and\s+)(?:the\s+)?(?:key\s+|main\s+)?(?:issues|themes|matters|points|topics|headings|questions|comments)\s+(?:were|are|included?|raised)\b[^,]*:?$/i;
+
 export function leadInCategory(text: string): ListCategory | undefined {
   const sentences = text.split(/(?<=[.!?])\s+/);
   const last = sentences.at(-1) ?? text;
-  if (OTHER_LISTS.test(last) || OTHER_SUBJECTS.test(last)) return undefined;
+  if (OTHER_LISTS.test(last) || OTHER_SUBJECTS.test(last) || OTHER_ITEMS.test(last)) return undefined;
   return categoryOf(last) ?? categoryOf(text);
 }
 
@@ -252,6 +259,96 @@ function declaredRecommendations(lines: readonly SourceLine[]): DeclaredRecommen
   return undefined;
 }
 
+/** Wording that makes a sentence an area for improvement rather than a strength. */
+const SHORTCOMING = /\b(?:lack(?:s|ed|ing)?|insufficient|inconsistent(?:ly)?|weak(?:ness|nesses)?|poor|needs to improve|needed to|need(?:s|ed)? to (?:improve|be (?:improved|strengthened|addressed)|develop|strengthen|address)|should|must|variable|variation|gaps? in|concerns?|however|too (?:high|low|many|few|slow)|limited|not (?:yet|always|consistently|sufficiently|enough|good enough|effective)|requires? improvement|improvement (?:is|was) needed|for further consideration)\b/i;
+/** "The Ofsted Inspection recognised that …", "Inspectors found …", "The peer team identified …". */
+const REVIEWERS_FOUND = /^(?:the\s+)?(?:ofsted|inspectors?|(?:ofsted\s+)?inspection(?:\s+report)?|(?:peer\s+)?review(?:ers|\s+team)?|peer\s+(?:team|challenge)|reviewers)\b[^.]{0,30}?\b(?:recognised|found|noted|identified|highlighted|praised|commended|judged)\s+(?:that\s+)?/i;
+/** Sentences that lean on the one before ("This supports …", "As a result, …") stay with it. */
+const LEANS_BACK = /^(?:This (?:is|was|supports|means|has|had|allows|ensures)\b|As a result\b|The [\w ]{3,30}? (?:judged|concluded that|considered|felt) this\b)/;
+/** What a KLOE's opening sentence does: "KLOE 1 considered pre-proceedings work." */
+const KLOE_SENTENCE = /^(?:kloe|key line of (?:enquiry|inquiry)|line of (?:enquiry|inquiry))\s*\w+\b/i;
+
+/** Splits running text into sentences, keeping "e.g." and initials whole. */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[a-z0-9)'’"”]{2}[.!?])\s+(?=[A-Z‘'"“(])/).map((t) => t.trim()).filter(Boolean);
+}
+
+/** Each sentence of the given lines (paragraphs joined across page breaks) as a candidate finding. */
+function proseCandidates(lines: readonly SourceLine[], at: readonly number[]): Array<Omit<ExtractedItem, 'kloe' | 'leadIn'>> {
+  const paragraphs: Array<{ text: string; line: number; lastLine: number }> = [];
+  for (const no of at) {
+    const line = lines[no - 1]!;
+    if (line.blank || isTableRow(line)) continue;
+    const last = paragraphs.at(-1);
+    // A paragraph broken by the page ("… in pre-" / "proceedings and …") goes on.
+    if (last && !/[.!?]$/.test(last.text) && /^[a-z]/.test(line.body) && !line.marker) {
+      last.text = join(last.text, line.body);
+      last.lastLine = no;
+    } else paragraphs.push({ text: line.body, line: no, lastLine: no });
+  }
+  const found: Array<Omit<ExtractedItem, 'kloe' | 'leadIn'>> = [];
+  for (const paragraph of paragraphs) {
+    const parts: string[] = [];
+    for (const sentence of sentences(paragraph.text)) {
+      if (KLOE_SENTENCE.test(sentence)) continue;
+      if (parts.length && LEANS_BACK.test(sentence)) parts[parts.length - 1] += ` ${sentence}`;
+      else parts.push(sentence);
+    }
+    for (const text of parts) {
+      if (text.split(' ').length < 5) continue;
+      found.push({ list: SHORTCOMING.test(text) ? 'areasForImprovement' : 'strengths', text, line: paragraph.line, lastLine: paragraph.lastLine, candidate: true });
+    }
+  }
+  return found;
+}
+
+const STRENGTHS_FOUND = /\bstrengths? (?:had been|have been|were|was) (?:identified|found)\b/i;
+const AREAS_FOUND = /\bidentified for (?:further )?(?:consideration|improvement|development)\b/i;
+
+/** "These included reviewing … and developing …": the parts of a list in running text. */
+function splitRun(list: string): string[] {
+  return list.replace(/[.;]$/, '').split(/;\s*|,\s+and\s+|\s+and\s+(?=(?:the|a|an|\w+ing)\s)/).map((p) => p.trim()).filter((p) => p.split(' ').length >= 2);
+}
+
+/**
+ * A paragraph of minutes that reports strengths and areas in turn ("A number of strengths
+ * had been identified … In particular, a and b. … areas … identified for further
+ * consideration. These included c and d. …"): each sentence, or each part of a list the
+ * paragraph gives, is offered as a finding; lists take the kind just announced, other
+ * sentences the kind their wording says.
+ */
+function interleavedFindings(line: SourceLine): Array<Omit<ExtractedItem, 'kloe' | 'leadIn'>> {
+  const all = sentences(line.body);
+  if (!all.some((t) => STRENGTHS_FOUND.test(t)) || !all.some((t) => AREAS_FOUND.test(t))) return [];
+  const found: Array<Omit<ExtractedItem, 'kloe' | 'leadIn'>> = [];
+  let announced: FindingList = 'strengths';
+  const add = (list: FindingList, text: string) => found.push({ list, text, line: line.no, lastLine: line.no, candidate: true });
+  for (const sentence of all) {
+    if (STRENGTHS_FOUND.test(sentence) && !/\bas a strength\b/i.test(sentence)) {
+      announced = 'strengths';
+      continue;
+    }
+    if (AREAS_FOUND.test(sentence)) {
+      announced = 'areasForImprovement';
+      const were = sentence.match(/\bidentified for (?:further )?\w+ were (.+)$/i);
+      if (were) for (const part of splitRun(were[1]!)) add('areasForImprovement', part);
+      continue;
+    }
+    const list = sentence.match(/^(?:These|They|This) included? (.+)$/i) ?? sentence.match(/^In particular,\s+(.+)$/i);
+    if (list) {
+      for (const part of splitRun(list[1]!)) add(announced, part);
+      continue;
+    }
+    const recommended = sentence.match(/^Consideration was (?:recommended|suggested|advised) (?:to|for)\s+(.+)$/i);
+    if (recommended) {
+      add('areasForImprovement', recommended[1]!.replace(/\.$/, ''));
+      continue;
+    }
+    if (sentence.split(' ').length >= 5) add(SHORTCOMING.test(sentence) ? 'areasForImprovement' : 'strengths', sentence);
+  }
+  return found;
+}
+
 export function readFindings(lines: readonly SourceLine[]): FindingsResult {
   const kloes = new Map<number, ExtractedKloe>();
   const items: ExtractedItem[] = [];
@@ -346,6 +443,15 @@ export function readFindings(lines: readonly SourceLine[]): FindingsResult {
         i = end - 1;
         continue;
       }
+      // Under a neutral lead-in ("The panel noted the following:"), an item saying what the
+      // inspection or the reviewers found is offered as a finding, its kind guessed from its wording.
+      if (!committee) {
+        for (const item of raw) {
+          if (!REVIEWERS_FOUND.test(item.text) || /:(?:\s|$)/.test(item.text)) continue;
+          const list = SHORTCOMING.test(item.text) ? 'areasForImprovement' : 'strengths';
+          items.push({ list, text: item.text, line: item.line, lastLine: item.lastLine, kloe: currentKloe ? `K${currentKloe}` : undefined, leadIn: line.no, candidate: true });
+        }
+      }
       // Numbered paragraphs (3.1, 3.2 …) are the paper's own structure, not a list to place.
       if (!committee && FINDINGS_WORDS.test(line.text) && raw.length >= 2 && next.marker.family !== 'section') {
         unplaced.push({
@@ -358,7 +464,7 @@ export function readFindings(lines: readonly SourceLine[]): FindingsResult {
 
     // "…were identified as: reflective supervision, …, and …." — a list written as a sentence.
     const colon = line.text.indexOf(': ');
-    if (colon > 0 && !line.heading && line.cells.filter(Boolean).length < 2) {
+    if (colon > 0 && !line.heading && !isTableRow(line)) {
       // Only the clause just before the colon says what the list is.
       const clause = line.text.slice(0, colon).split(/(?<=[.!?])\s+/).at(-1)!;
       const category = OTHER_LISTS.test(clause) ? undefined : categoryOf(clause);
@@ -369,6 +475,28 @@ export function readFindings(lines: readonly SourceLine[]): FindingsResult {
           for (const part of parts) items.push({ list: category, text: part, line: line.no, lastLine: line.no, kloe: currentKloe ? `K${currentKloe}` : undefined, leadIn: line.no });
           continue;
         }
+      }
+    }
+
+    // Strengths and areas reported in turn in one paragraph of minutes.
+    if (!line.heading && !line.marker && !currentKloe) {
+      const interleaved = interleavedFindings(line);
+      if (interleaved.length) {
+        items.push(...interleaved.map((item) => ({ ...item, leadIn: line.no })));
+        unplaced.push({ line: line.no, message: `a paragraph reporting strengths and areas in turn: its ${interleaved.length} parts are offered as findings; keep the ones that are` });
+        continue;
+      }
+    }
+
+    // "Some areas for improvement were identified which included a; b; c." — a list after "included", in semicolons.
+    if (!line.heading && !isTableRow(line)) {
+      for (const sentence of sentences(line.body)) {
+        const m = sentence.match(/^(.*?)\b(?:which|that)?\s*(?:included|include|includes|were|was)\s+(?:identified as\s+|as follows\s+)?(.+;.+)$/i);
+        const category = m && !OTHER_LISTS.test(m[1]!) ? categoryOf(m[1]!) : undefined;
+        if (!m || !category || category === 'kloes' || isCommitteeDecision(sentence)) continue;
+        const parts = m[2]!.replace(/\.$/, '').split(/\s*;\s*(?:and\s+)?/).filter(Boolean);
+        if (parts.length < 2) continue;
+        for (const part of parts) items.push({ list: category, text: part, line: line.no, lastLine: line.no, kloe: currentKloe ? `K${currentKloe}` : undefined, leadIn: line.no });
       }
     }
 
@@ -386,12 +514,17 @@ export function readFindings(lines: readonly SourceLine[]): FindingsResult {
     unplaced.push({ line: heading.no, message: `"${heading.text}" is followed by running text, not a list: copy the findings you want from it by hand` });
   }
 
+  // Running text under a KLOE: each sentence is offered as a finding, its kind guessed from its wording.
   for (const [kloe, at] of prose) {
-    unplaced.push({
-      line: at[0]!,
-      lastLine: at.at(-1),
-      message: `running text under ${kloe} (${at.length} line${at.length === 1 ? '' : 's'}): findings written as prose are not itemised; copy the sentences you want as strengths or areas by hand`,
-    });
+    const candidates = proseCandidates(lines, at);
+    for (const c of candidates) items.push({ ...c, kloe, leadIn: at[0]! });
+    if (candidates.length) {
+      unplaced.push({
+        line: at[0]!,
+        lastLine: at.at(-1),
+        message: `running text under ${kloe}: its ${candidates.length} sentences are offered as findings (strength or area guessed from the wording); keep the ones that are findings`,
+      });
+    }
   }
 
   return {

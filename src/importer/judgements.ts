@@ -5,7 +5,7 @@
  * sub-judgements are found by their numbering ("2.1" under "2") or their indentation.
  */
 import type { Framework } from '../schemas/vocabularies.ts';
-import type { SourceLine } from './lines.ts';
+import { isTableRow, type SourceLine } from './lines.ts';
 
 export interface ExtractedJudgement {
   id: string;
@@ -32,6 +32,75 @@ function gradeIndex(frameworks: readonly Framework[]): Map<string, string> {
   return index;
 }
 
+/** "required improvement", "requires improvement to be good": the grade as running text words it. */
+const GRADE_WORDS = "outstanding|good|adequate|inadequate|requires? improvement(?: to be good)?|required improvement";
+const gradeOf = (words: string) => {
+  const w = words.toLowerCase();
+  return /requir/.test(w) ? 'requires-improvement' : w;
+};
+/** An area as a judgement names it: "the effectiveness of help" → "Effectiveness of help". */
+const areaOf = (text: string) => {
+  const area = text.trim().replace(/^(?:the|its)\s+/i, '').replace(/[.,;:]+$/, '').replace(/\s+categor(?:y|ies)$/i, '');
+  return area.charAt(0).toUpperCase() + area.slice(1);
+};
+
+/** "the effectiveness of help and leadership and governance": the areas of a list, single words kept together ("leadership and governance"). */
+function splitAreas(list: string): string[] {
+  if (list.includes(';')) return list.split(/\s*;\s*(?:and\s+)?/).filter(Boolean);
+  const parts = list.split(/,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+  const areas: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    if (!part.includes(' ') && next !== undefined && !next.includes(' ')) {
+      areas.push(`${part} and ${next}`);
+      i++;
+    } else areas.push(part);
+  }
+  return areas;
+}
+
+/**
+ * Judgements stated in running text or bullets: an overall judgement ("the outcome was
+ * ‘Requires Improvement’", "judged overall … as “requires improvement to be good”"), grades
+ * given to areas ("judged to be adequate in X and Y and inadequate in respect of Z", "rated
+ * as good in the following areas – a; b; and c") and graded bullets ("the impact of leaders
+ * was good,").
+ */
+export function judgementsInProse(lines: readonly SourceLine[]): ExtractedJudgement[] {
+  const found: ExtractedJudgement[] = [];
+  const add = (area: string, stated: string, line: number, asWritten = false) => {
+    const name = asWritten ? area.trim() : areaOf(area);
+    if (!name || name.split(' ').length > 14 || found.some((j) => j.area.toLowerCase() === name.toLowerCase())) return;
+    found.push({ id: '', area: name, grade: gradeOf(stated), stated, line });
+  };
+  const G = `[‘'"“]?(${GRADE_WORDS})[’'"”]?`;
+  for (const line of lines) {
+    if (isTableRow(line)) continue;
+    for (const sentence of line.body.split(/(?<=[.!?])\s+/)) {
+      const overall =
+        sentence.match(new RegExp(`\\boverall (?:judgement|effectiveness|grade|rating)\\b[^.]{0,80}?\\b(?:was|of|as|is)\\s+(?:that the service\\s+|judged\\s+)?${G}`, 'i')) ??
+        sentence.match(new RegExp(`\\bjudged overall\\b[^.]{0,80}?\\bas\\s+${G}`, 'i')) ??
+        (/\b(?:inspection|ofsted)\b/i.test(sentence) ? sentence.match(new RegExp(`\\b(?:the )?outcome was\\s+${G}`, 'i')) : null);
+      if (overall && /\b(?:ofsted|inspection|judg|overall)/i.test(line.text)) add('Overall effectiveness', overall[1]!, line.no);
+      // "judged to be adequate in the effectiveness of help and … categories and inadequate in respect of quality of practice"
+      if (/\b(?:judged|rated|graded)\b/i.test(sentence)) {
+        for (const m of sentence.matchAll(new RegExp(`${G}\\s+(?:in (?:respect of|the following areas\\s*[–—:-]\\s*)?|for\\s+)([^.]+?)(?=,?\\s+and\\s+(?:(?:rated|judged|graded)\\s+(?:as\\s+|to be\\s+)?)?(?:${GRADE_WORDS})\\b|\\.|$)`, 'gi'))) {
+          const list = m[2]!.replace(/\s+categor(?:y|ies)$/i, '');
+          if (/\b(?:country|authority|local authorities|one|all)\b/i.test(list) && !/;/.test(list)) continue;
+          for (const area of splitAreas(list)) add(area, m[1]!, line.no);
+        }
+      }
+    }
+    // "• the impact of leaders was good,"
+    if (line.marker?.family === 'bullet') {
+      const m = line.body.match(new RegExp(`^(?:that\\s+)?(the\\s+.{3,100}?)\\s+(?:was|were|is|are)\\s+(?:judged\\s+(?:to be\\s+|as\\s+)?)?${G}[,.;]?(?:\\s+and)?$`, 'i'));
+      if (m) add(m[1]!.replace(/^the\s+(?=overall\b)/i, ''), m[2]!, line.no, true);
+    }
+  }
+  return found;
+}
+
 /** The grade id a cell states, if it states one. */
 export function readGrade(cell: string, frameworks: readonly Framework[]): string | undefined {
   return gradeIndex(frameworks).get(normal(cell));
@@ -51,6 +120,21 @@ export function readJudgements(lines: readonly SourceLine[], frameworks: readonl
     const m = first.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(.+)$/);
     rows.push({ number: m?.[1], area: (m?.[2] ?? first).replace(/^[-•·]\s*/, ''), grade, stated, line: line.no, indent: line.indent });
   }
+  // A row whose grade the converter put on a line of its own ("Children looked after …" / "Requires" / "improvement").
+  lines.forEach((line, index) => {
+    const cells = line.cells.filter(Boolean);
+    if (cells.length !== 1 || line.marker?.family === 'section' || /[.:;,]$/.test(line.text) || line.text.split(' ').length > 10 || grades.has(normal(line.text))) return;
+    const following = lines.slice(index + 1, index + 6).filter((l) => !l.blank);
+    for (let n = 1; n <= Math.min(3, following.length); n++) {
+      const stated = following.slice(0, n).map((l) => l.text).join(' ');
+      const grade = grades.get(normal(stated));
+      if (!grade) continue;
+      if (rows.some((r) => r.line === line.no)) return;
+      rows.push({ area: line.body.replace(/^[-•·]\s*/, ''), grade, stated, line: line.no, indent: line.indent });
+      return;
+    }
+  });
+  rows.sort((a, b) => a.line - b.line);
   const judgements: ExtractedJudgement[] = [];
   const byNumber = new Map<string, ExtractedJudgement>();
   for (const row of rows) {
@@ -100,7 +184,7 @@ export function chooseFramework(
 export function gradesInProse(lines: readonly SourceLine[]): Array<{ line: number; sentence: string }> {
   const found: Array<{ line: number; sentence: string }> = [];
   for (const line of lines) {
-    if (line.cells.filter(Boolean).length >= 2) continue;
+    if (isTableRow(line)) continue;
     for (const sentence of line.body.split(/(?<=[.!?])\s+/)) {
       if (/\b(?:judged|graded|grading|rated|judgement|found)\b[^.]{0,80}\b(?:outstanding|good|requires improvement|adequate|inadequate)\b/i.test(sentence) && /\boverall\b|\binspect|\bofsted\b|\bjudgements?\b|\bcommission\b|\bCQC\b/i.test(sentence)) {
         found.push({ line: line.no, sentence: sentence.length > 120 ? `${sentence.slice(0, 120)}…` : sentence });

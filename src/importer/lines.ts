@@ -125,7 +125,7 @@ function splitCells(raw: string): string[] {
 }
 
 /** A line is title-like when most of its longer words are capitalised. */
-function titleLike(text: string): boolean {
+export function titleLike(text: string): boolean {
   const words = text.split(' ').filter((w) => /^[A-Za-z]{4,}/.test(w));
   if (!words.length) return /^[A-Z0-9]/.test(text);
   const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
@@ -196,6 +196,12 @@ export function readLines(source: string): SourceLine[] {
     if (leadIn || sibling(before) || sibling(after)) line.heading = false;
   });
   return lines;
+}
+
+/** A table row rather than running text with two spaces after its full stops: short cells. */
+export function isTableRow(line: SourceLine): boolean {
+  const cells = line.cells.filter(Boolean);
+  return cells.length >= 2 && (/\t|\|/.test(line.raw) || cells.every((c) => c.split(' ').length <= 12 && !/[.!?]["”’']?$/.test(c)));
 }
 
 /** The index of the next non-blank line at or after `from`, or -1. */

@@ -7,7 +7,7 @@
 import type { Authority, Framework } from '../schemas/vocabularies.ts';
 import { slugify } from '../authoring/naming.ts';
 import { findDates, findSpan, type DateSpan } from './dates.ts';
-import type { SourceLine } from './lines.ts';
+import { titleLike, type SourceLine } from './lines.ts';
 
 export interface Located<T> {
   value: T;
@@ -19,7 +19,8 @@ export type PaperKind = 'inspection' | 'peer-review' | 'diagnostic' | 'monitorin
 
 export interface PaperMetadata {
   title?: Located<string>;
-  authority?: Located<string> & { name: string; known: boolean };
+  /** The council; `from` says how it was found when not from a line of the text. */
+  authority?: Located<string> & { name: string; from?: string; notInVocabulary?: boolean };
   committee?: Located<string>;
   meetingDate?: Located<string>;
   reportNumber?: Located<string>;
@@ -64,49 +65,139 @@ export function tidyCaps(text: string): string {
 }
 
 const COMMITTEE = /\b(committee|panel|board|cabinet|executive|sub-committee|forum|scrutiny|pds)\b/i;
-const NOT_TITLE = /^(report (of|from|no|number|author|by)|part\s+(1|one|i)\b|ward|date|decision|contact|chief officer|responsible|this report|agenda|appendix|telephone|tel|e-?mail|fax|purpose|summary|recommendation|reason)/i;
+const NOT_TITLE = /^(report (of|from|no|number|author|by)|part\s+(1|one|i)\b|ward|date|decision|contact|chief officer|responsible|this report|agenda|appendix|telephone|tel|e-?mail|fax|purpose|summary|recommendation|reason|issue\s+-\s+\w+$|minutes\b|meeting of|view the|supporting documents|<<)/i;
 
-function authorityPatterns(authority: Authority): RegExp[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return [new RegExp(`\\b${escape(authority.name)}\\b`, 'gi'), new RegExp(`\\b${escape(authority.shortName)}\\b`, 'gi')];
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The forms a council's name takes in papers: its names, "X Council", "City of X", "London Borough of X", "LB X". */
+function nameForms(authority: Authority): string[] {
+  const short = authority.shortName;
+  const forms = new Set([authority.name, short]);
+  for (const form of [`${short} Council`, `${short} City Council`, `${short} County Council`, `${short} Borough Council`, `City of ${short}`, `London Borough of ${short}`, `Royal Borough of ${short}`, `${short} Metropolitan Borough Council`]) forms.add(form);
+  return [...forms];
 }
 
-/** The council: the vocabulary's authority named most (its full name counts more, and early). */
-function findAuthority(lines: readonly SourceLine[], authorities: readonly Authority[]): PaperMetadata['authority'] {
-  const text = lines.map((l) => l.text).join('\n');
-  const header = lines.slice(0, HEADER_LINES).map((l) => l.text).join('\n');
-  let best: { authority: Authority; score: number } | undefined;
-  for (const authority of authorities) {
-    const [full, short] = authorityPatterns(authority);
-    const score = (text.match(full!)?.length ?? 0) * 3 + (text.match(short!)?.length ?? 0) + ((header.match(short!)?.length ?? 0) > 0 ? 3 : 0);
-    if (score > (best?.score ?? 0)) best = { authority, score };
-  }
-  // A council named in the header but not in the vocabulary beats one mentioned in passing.
-  // Upper-case headers ("NORTHMOOR COUNTY COUNCIL") are read in title case.
-  const councilLine = (l: SourceLine) => tidyCaps(l.text.trim());
-  const named = lines
-    .slice(0, HEADER_LINES)
-    .find(
-      (l) =>
-        /^(?:(?:the\s+)?(?:London Borough of|Royal Borough of|City of|Borough of|County of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:Metropolitan Borough|County|Borough|City|District)?\s*Council)$/.test(councilLine(l)) &&
-        !/^(?:Full|The|County|Borough|City|District|Parish|Town)\s+Council$/.test(councilLine(l)),
-    );
-  if (named) {
-    const name = councilLine(named);
-    const known = authorities.find((a) => authorityPatterns(a).some((p) => new RegExp(p.source, p.flags.replace('g', '')).test(name)));
-    if (known) return { value: known.id, name: known.name, known: true, line: named.no };
-    if (!best || best.score < 6) {
-      const slug = slugify(name.replace(/^(the\s+)?(London Borough of|Royal Borough of|City of|Borough of|County of)\s+/i, '').replace(/\s+(Metropolitan Borough|County|Borough|City|District)?\s*Council$/i, ''));
-      return { value: slug, name, known: false, line: named.no };
+/** Words that are also places: "Reading the report" is no council, "Reading Borough Council" is. */
+function mentions(text: string, authority: Authority): { full: number; short: number; first: number } {
+  let full = 0;
+  let short = 0;
+  let first = -1;
+  const note = (index: number) => (first < 0 || index < first ? (first = index) : first);
+  const longForms = nameForms(authority).filter((f) => f !== authority.shortName && f.length > authority.shortName.length);
+  for (const form of longForms) {
+    // Hyphens and spaces alike: "Stockton-on-Tees", "Stockton on Tees".
+    const pattern = new RegExp(`\\b${escapeRegExp(form).replace(/[-\s]+/g, '[\\s-]+')}\\b`, 'gi');
+    for (const m of text.matchAll(pattern)) {
+      full++;
+      note(m.index!);
     }
   }
-  if (!best || best.score < 2) return undefined;
-  const [full, short] = authorityPatterns(best.authority);
-  const first = lines.find((l) => new RegExp(full!.source, 'i').test(l.text) || new RegExp(short!.source).test(l.text));
-  return { value: best.authority.id, name: best.authority.name, known: true, line: first?.no ?? 1 };
+  const shortPattern = new RegExp(`\\b${escapeRegExp(authority.shortName).replace(/[-\s]+/g, '[\\s-]+')}(?!\\w)`, 'g');
+  for (const m of text.matchAll(shortPattern)) {
+    // At the start of a line or sentence a place name is only counted with its council word (counted above).
+    if (/(?:^|\n|[.!?:]\s+)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)) || m.index === 0) continue;
+    short++;
+    note(m.index!);
+  }
+  return { full, short, first };
 }
 
+/**
+ * The council of a web address: a host label or path segment that begins with its id or
+ * short name run together ("moderngov.cheshireeast.gov.uk", "democratic.bracknell-forest.gov.uk",
+ * "…/peterborough-city-council-action-plan…"); the longest wins.
+ */
+export function authorityOfAddress(address: string, authorities: readonly Authority[]): Authority | undefined {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return undefined;
+  }
+  const compact = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
+  const parts = [...url.hostname.split('.'), ...url.pathname.split('/')].map(compact).filter((p) => p.length >= 4);
+  let best: { authority: Authority; length: number } | undefined;
+  for (const authority of authorities) {
+    for (const key of new Set([compact(authority.id), compact(authority.shortName)])) {
+      if (key.length < 4 || !parts.some((p) => p.startsWith(key))) continue;
+      if (!best || key.length > best.length) best = { authority, length: key.length };
+    }
+  }
+  return best?.authority;
+}
+
+/** A council named on a line of its own in the header ("Northmoor County Council") that the vocabulary lacks. */
+function councilNotInVocabulary(lines: readonly SourceLine[]): PaperMetadata['authority'] {
+  // Upper-case headers ("NORTHMOOR COUNTY COUNCIL") are read in title case.
+  const named = lines
+    .slice(0, HEADER_LINES)
+    .map((l) => ({ line: l, name: tidyCaps(l.text.trim()) }))
+    .find(
+      ({ name }) =>
+        /^(?:(?:the\s+)?(?:London Borough of|Royal Borough of|City of|Borough of|County of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:Metropolitan Borough|County|Borough|City|District)?\s*Council)$/.test(name) &&
+        !/^(?:Full|The|County|Borough|City|District|Parish|Town)\s+Council$/.test(name),
+    );
+  if (!named) return undefined;
+  const slug = slugify(named.name.replace(/^(the\s+)?(London Borough of|Royal Borough of|City of|Borough of|County of)\s+/i, '').replace(/\s+(Metropolitan Borough|County|Borough|City|District)?\s*Council$/i, ''));
+  return { value: slug, name: named.name, line: named.line.no, notInVocabulary: true };
+}
+
+/**
+ * The council: the one the paper's address names, else the vocabulary's authority named most
+ * (a full name counts more, and a mention in the header more again).
+ */
+function findAuthority(lines: readonly SourceLine[], authorities: readonly Authority[], address?: string): PaperMetadata['authority'] {
+  const fromAddress = address ? authorityOfAddress(address, authorities) : undefined;
+  if (fromAddress) return { value: fromAddress.id, name: fromAddress.name, line: 0, from: `the paper's address (${address})` };
+  const text = lines.map((l) => l.text).join('\n');
+  const headerEnd = lines.slice(0, HEADER_LINES).reduce((n, l) => n + l.text.length + 1, 0);
+  let best: { authority: Authority; score: number; first: number } | undefined;
+  for (const authority of authorities) {
+    const found = mentions(text, authority);
+    if (!found.full && !found.short) continue;
+    const score = found.full * 3 + found.short + (found.first >= 0 && found.first < headerEnd ? 3 : 0) + (authority.status === 'former' ? 0 : 0.5);
+    if (!best || score > best.score) best = { authority, score, first: found.first };
+  }
+  if (!best) return councilNotInVocabulary(lines);
+  const offset = best.first;
+  let at = 0;
+  const line = lines.find((l) => (at += l.text.length + 1) > offset)?.no ?? 1;
+  return { value: best.authority.id, name: best.authority.name, line };
+}
+
+/**
+ * The meeting as committee systems print it: "Meeting: 23/01/2020 - Children and Families
+ * Scrutiny Panel (Item 25)", "Decided at meeting: 17/09/2024 - Executive", "Meeting of Overview
+ * & Scrutiny Committee, Monday, 17th December, 2018 6.30 p.m. (Item 4.1)", "11/02/2021 - Getting
+ * to Good Plan" (a decision's date and its item).
+ */
+function meetingLine(lines: readonly SourceLine[]): { date?: Located<string>; committee?: Located<string> } {
+  // The labelled forms may come at the foot of a decision record; a bare "date - item" only at the top.
+  for (const line of lines) {
+    const text = line.text.replace(/^[-•]\s*/, '');
+    let m = text.match(/^(?:decided at )?meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.+?)(?:\s*\(item [\w.]+\))?$/i);
+    if (m) {
+      const date = findDates(m[1]!)[0];
+      return { date: date && { value: date.value, line: line.no }, committee: { value: m[2]!.trim(), line: line.no } };
+    }
+    m = text.match(/^meeting of (?:the )?(.+?),\s*(.+?)(?:\s*\(item [\w.]+\))?$/i);
+    if (m && COMMITTEE.test(m[1]!)) {
+      const date = findDates(m[2]!.replace(/(\w+day),/i, '$1'))[0];
+      return { date: date && date.value.length === 10 ? { value: date.value, line: line.no } : undefined, committee: { value: m[1]!.trim(), line: line.no } };
+    }
+    m = line.no <= HEADER_LINES ? text.match(/^(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–]\s+\S/) : null;
+    const date = m && findDates(m[1]!)[0];
+    if (date) return { date: { value: date.value, line: line.no } };
+  }
+  return {};
+}
+
+/** "Further to minute 84/16 the Scrutiny Board considered …", "The Children and Young People Scrutiny Committee was invited to consider …". */
+const MINUTED_BODY = /\b(?:[Tt]he|of the) ((?:[A-Z][\w'’&,-]*|and|of|&|for)(?:\s+(?:[A-Z][\w'’&-]*|and|of|&|for)){0,8}\s+(?:Committee|Board|Panel|Sub-Committee|Forum))\b(?=\s+(?:considered|received|was|were|noted|resolved|agreed|on\b))/;
+
 function findMeetingDate(lines: readonly SourceLine[]): Located<string> | undefined {
+  const fromLine = meetingLine(lines).date;
+  if (fromLine) return fromLine;
   const label = labelled(lines, /date(?: of (?:the )?meeting)?|meeting date/);
   const fromLabel = label && findDates(label.value).find((d) => d.value.length === 10);
   if (label && fromLabel) return { value: fromLabel.value, line: label.line };
@@ -124,8 +215,14 @@ function findMeetingDate(lines: readonly SourceLine[]): Located<string> | undefi
 }
 
 function findCommittee(lines: readonly SourceLine[], authorityName?: string): Located<string> | undefined {
-  const label = labelled(lines, /decision maker|committee|meeting|report to|to/);
+  const fromLine = meetingLine(lines).committee;
+  if (fromLine) return fromLine;
+  const label = labelled(lines, /decision maker|committee|report to|to/);
   if (label && COMMITTEE.test(label.value)) return { value: tidyCaps(label.value.replace(/\s*[,;]$/, '')), line: label.line };
+  for (const line of lines.slice(0, HEADER_LINES)) {
+    const m = line.text.match(MINUTED_BODY) ?? line.text.match(/\bChair of the ((?:[A-Z][\w'’&-]*|and|of|&)(?:\s+(?:[A-Z][\w'’&-]*|and|of|&)){0,8}\s+(?:Committee|Board|Panel))\b/);
+    if (m && /^[A-Z]/.test(m[1]!) && m[1]!.split(' ').length >= 2) return { value: m[1]!.replace(/^(?:The)\s+/, ''), line: line.no };
+  }
   for (const line of lines.slice(0, HEADER_LINES)) {
     const text = line.text;
     if (!COMMITTEE.test(text) || text.split(' ').length > 12 || findDates(text).length || /[.:]$/.test(text)) continue;
@@ -142,10 +239,13 @@ function findTitle(lines: readonly SourceLine[], skip: Set<number>, authorityNam
   for (const line of lines.slice(0, HEADER_LINES)) {
     const text = line.text;
     if (line.blank || skip.has(line.no) || line.marker || text.split(' ').length > 20 || text.split(' ').length < 2) continue;
-    if (NOT_TITLE.test(text) || /[.:;,]$/.test(text) || /:\s/.test(text) || findDates(text).length) continue;
+    // A committee system's title may end in a colon or carry its month: "Ofsted Focused Visit January 2019".
+    const dates = findDates(text);
+    if (/:$/.test(text) && !titleLike(text)) continue;
+    if (NOT_TITLE.test(text) || /[.;,]$/.test(text) || /:\s/.test(text) || (dates.length && (dates[0]!.value.length === 10 || dates[0]!.index < 3))) continue;
     if (authorityName && text.toLowerCase().includes(authorityName.toLowerCase()) && text.split(' ').length <= authorityName.split(' ').length + 1) continue;
     if (/\b(council|borough)$/i.test(text) || /@|\bwww\.|https?:/.test(text)) continue;
-    return { value: text, line: line.no };
+    return { value: text.replace(/:$/, ''), line: line.no };
   }
   return undefined;
 }
@@ -180,7 +280,7 @@ function sentenceAt(text: string, index: number): string {
   return text.slice(start, endDot < 0 ? text.length : endDot + 1);
 }
 
-const FIELDWORK = /\b(field ?work|on[- ]site|inspected|inspection (?:took place|was carried out|was undertaken|ran)|(?:visit|review|inspection|diagnostic) (?:took place|was (?:carried out|undertaken|held|conducted))|undert(?:ook|aken) (?:the )?(?:review|inspection|visit|diagnostic|field ?work)|carried out (?:an? |the )?(?:\w+ )?(?:review|inspection|visit)|(?:review|inspection|visit) (?:on|between|from)\b|took place (?:on|between|from|over))/i;
+const FIELDWORK = /\b(field ?work|on[- ]site|inspected|inspection dates?:|(?:had been|has been|was|were) (?:undertaken|carried out|conducted) (?:in|on|during|between|from)|carried out (?:during|in|on|between|from)|undergone (?:an? |the )?(?:[\w/]+ ){0,3}(?:inspection|review|visit|challenge) (?:in|on|during|between)|inspection (?:took place|was carried out|was undertaken|ran)|(?:visit|review|inspection|diagnostic) (?:took place|was (?:carried out|undertaken|held|conducted))|undert(?:ook|aken) (?:the )?(?:review|inspection|visit|diagnostic|field ?work)|carried out (?:an? |the )?(?:\w+ )?(?:review|inspection|visit)|(?:review|inspection|visit) (?:on|between|from)\b|took place (?:on|between|from|over))/i;
 
 /**
  * The fieldwork dates: of the sentences that speak of fieldwork and give dates, the one
@@ -244,15 +344,15 @@ function findFramework(lines: readonly SourceLine[], frameworks: readonly Framew
   return undefined;
 }
 
-export function readMetadata(lines: readonly SourceLine[], authorities: readonly Authority[], frameworks: readonly Framework[]): PaperMetadata {
-  const authority = findAuthority(lines, authorities);
+export function readMetadata(lines: readonly SourceLine[], authorities: readonly Authority[], frameworks: readonly Framework[], address?: string): PaperMetadata {
+  const authority = findAuthority(lines, authorities, address);
   const committee = findCommittee(lines, authority?.name);
   const meetingDate = findMeetingDate(lines);
   const skip = new Set([committee?.line, meetingDate?.line, authority?.line].filter((n): n is number => n !== undefined));
   const title = findTitle(lines, skip, authority?.name);
   const reportNumber = (() => {
     for (const line of lines.slice(0, HEADER_LINES * 2)) {
-      const m = line.text.match(/\breport\s+(?:no\.?|number|ref(?:erence)?\.?)\s*:?\s*([A-Z]{1,6}[/-]?\d[\w/-]*)/i);
+      const m = line.text.match(/\breport\s+(?:no\.?|number|ref(?:erence)?\.?)\s*:?\s*([A-Z]{1,6}[/-]?\d[\w/-]*)/i) ?? line.text.match(/\breport\s+(\d{1,4}\/(?:19|20)\d{2})\b/i);
       if (m) return { value: m[1]!, line: line.no };
     }
     return undefined;

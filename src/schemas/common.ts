@@ -25,7 +25,8 @@ export const partialDate = z
 export const fullDate = z
   .string({ error: 'must be a date written as YYYY-MM-DD, in quotes' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'must be a full date written as YYYY-MM-DD' })
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+  // The refinement runs even when the pattern failed: a text that is no date at all must not throw.
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
     error: 'is not a real calendar date',
   });
 
@@ -115,6 +116,12 @@ export const source = z.strictObject({
     .regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 digest: 64 hexadecimal digits in lower case' })
     .optional(),
 });
+
+/**
+ * A draft still being confirmed (`npm run import` writes `draft: true`): the checker lets its
+ * placeholders ("Replace with …") and `TO CONFIRM` markers stand. Delete the line when done.
+ */
+export const draft = z.boolean({ error: 'must be true or false (true while the document is a draft)' }).optional();
 
 /**
  * Facts that were inferred rather than stated by the source: field path → how it was

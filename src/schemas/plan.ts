@@ -16,6 +16,7 @@ import {
   source,
   text,
   themeId,
+  draft,
 } from './common.ts';
 
 /** A priority (theme, workstream) of the plan, as the council numbers it. */
@@ -101,6 +102,8 @@ export const planSchema = z.strictObject({
   actions: z.array(action).prefault([]),
   /** Facts inferred rather than stated: field path → how. */
   inferred: inferredNotes,
+  /** True while the document is a draft whose placeholders and TO CONFIRM markers are still to resolve. */
+  draft,
 });
 
 export type PlanData = z.infer<typeof planSchema>;

@@ -14,6 +14,7 @@ import {
   partialDate,
   source,
   text,
+  draft,
 } from './common.ts';
 import { idsOf, REVIEW_KINDS } from './scales.ts';
 
@@ -124,6 +125,8 @@ export const reviewSchema = z.strictObject({
     .optional(),
   /** Facts inferred rather than stated: field path → how. */
   inferred: inferredNotes,
+  /** True while the document is a draft whose placeholders and TO CONFIRM markers are still to resolve. */
+  draft,
 }).superRefine((review, context) => {
   if (review.reportedIn.length > 0 || review.source.publisher === review.conductedBy) return;
   context.addIssue({

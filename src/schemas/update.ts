@@ -17,6 +17,7 @@ import {
   ragStatus,
   source,
   text,
+  draft,
 } from './common.ts';
 
 /** An action's RAG status at this update's date. */
@@ -91,6 +92,8 @@ export const updateSchema = z.strictObject({
     .optional(),
   /** Facts inferred rather than stated: field path → how. */
   inferred: inferredNotes,
+  /** True while the document is a draft whose placeholders and TO CONFIRM markers are still to resolve. */
+  draft,
 });
 
 export type UpdateData = z.infer<typeof updateSchema>;

@@ -36,21 +36,26 @@ describe('000, the Bromley looked after children diagnostic (2013)', () => {
 
 describe('002, the Brent action plan progress report (2012)', () => {
   const result = seed('002_dab7261901101738.txt');
+  const asReview = importFrom(path.join(seedsRoot, '002_dab7261901101738.txt'), sources, { kind: 'review' });
+  it('drafts an update of the action plan, for the progress it reports against the plan its title names', () => {
+    expect(result.report.summary).toBe('an update of brent/2011-action-plan');
+    expect(result.report.kind).toContain('update +3: the title names a plan and the paper reports progress on it');
+  });
   it('splits the two areas-for-improvement sentences into the 12 areas the library records', () => {
     expect(texts(result, 'areasForImprovement')).toEqual(encoded('brent/2011-inspection').areasForImprovement.map((s) => s.text));
   });
-  it('reports the grades it finds only in running text', () => {
-    expect(result.report.notPlaced.map((n) => n.line)).toEqual([28, 51]);
-    expect(result.report.notPlaced[0]!.message).toBe(
+  it('as a review, reports the grades it finds only in running text', () => {
+    expect(asReview.report.notPlaced.map((n) => n.line)).toEqual([28, 51]);
+    expect(asReview.report.notPlaced[0]!.message).toBe(
       "a grade in running text (\"The SLAC inspection graded our services as adequate overall and awarded 'good' grading to four components.\"): add it under judgements (or declaredGrades) by hand",
     );
   });
-  it('reads it as an Ofsted and CQC inspection under SLAC, with no fieldwork dates to find', () => {
-    expect(result.text).toContain('conductedBy: "Ofsted and CQC"');
-    expect(result.text).toContain('framework: slac');
-    expect(result.report.warnings).toContain("no fieldwork dates were found: fieldwork.from is the meeting's year, and the file name follows it");
+  it('as a review, reads it as an Ofsted and CQC inspection under SLAC, with no fieldwork dates to find', () => {
+    expect(asReview.text).toContain('conductedBy: "Ofsted and CQC"');
+    expect(asReview.text).toContain('framework: slac');
+    expect(asReview.report.warnings).toContain("no fieldwork dates were found: fieldwork.from is the meeting's year, and the file name follows it");
   });
-  it('passes the checker', () => expect(checkDraft(sources, result)).toEqual([]));
+  it('as a review, passes the checker', () => expect(checkDraft(sources, asReview)).toEqual([]));
 });
 
 describe('003, the Bromley Ofsted inspection (2016)', () => {

@@ -50,17 +50,24 @@ describe('seed 001, the Eastern Region peer review', () => {
     expect(result.file).toBe('content/reviews/central-bedfordshire/2018-11-peer-review.mdx');
   });
 
-  it('reports the counts per list with their source lines, and the prose it could not itemise', () => {
+  it('reports the counts per list with their source lines, and offers the running text under each KLOE sentence by sentence', () => {
     const found = Object.fromEntries(result.report.found.map((e) => [e.label, e.value]));
     expect(found.KLOEs).toBe('5 (lines 39–43)');
     expect(found.recommendations).toBe('18: K1 4 (lines 56–59), K2 4 (lines 71–74), K3 3 (lines 85–87), K4 4 (lines 97–100), K5 3 (lines 104–105, 107)');
     expect(result.report.counts).toEqual(["KLOEs: the paper says 5 (line 38), found 5 ✓"]);
-    expect(result.report.notPlaced.map((n) => n.message.split(' (')[0])).toEqual(['running text under K1', 'running text under K2', 'running text under K3', 'running text under K4', 'running text under K5']);
+    expect(result.report.notPlaced.map((n) => n.message.split(' (')[0])).toEqual([
+      'running text under K1: its 9 sentences are offered as findings',
+      'running text under K2: its 8 sentences are offered as findings',
+      'running text under K3: its 13 sentences are offered as findings',
+      'running text under K4: its 10 sentences are offered as findings',
+      'running text under K5: its 5 sentences are offered as findings',
+    ]);
   });
 
   it('marks every extracted item for the author to confirm, with its source line', () => {
     expect(result.text).toContain('# TO CONFIRM (line 56): under K1; themes guessed from "Early Help", "pre-proceedings"');
-    expect(result.text.match(/# TO CONFIRM \(line \d+\): under K\d/g)).toHaveLength(18);
+    expect(result.text.match(/# TO CONFIRM \(line \d+\): under K\d; (?!a sentence)/g)).toHaveLength(18);
+    expect(result.text.match(/# TO CONFIRM \(line \d+\): under K\d; a sentence of running text, taken for a strength/g)).toHaveLength(45);
   });
 
   it('drafts a document that passes the checker as written, in place of the encoded one', () => {

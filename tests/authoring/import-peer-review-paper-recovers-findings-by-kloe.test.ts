@@ -44,7 +44,8 @@ describe('a peer challenge organised by key line of enquiry', () => {
   });
 
   it('reads the labelled header lines and the days on site', () => {
-    expect(metadata.authority).toMatchObject({ value: 'wexcombe', known: true });
+    expect(metadata.authority).toMatchObject({ value: 'wexcombe' });
+    expect(metadata.authority?.notInVocabulary).toBeUndefined();
     expect(metadata.committee?.value).toBe("Children's Services Scrutiny Committee");
     expect(metadata.meetingDate?.value).toBe('2019-03-14');
     expect(metadata.reportNumber?.value).toBe('CSS/19/007');

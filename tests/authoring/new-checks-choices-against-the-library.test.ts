@@ -40,7 +40,7 @@ describe('checking a request', () => {
       'is before bromley/2016-04-inspection began (2016-04-11): a plan answers a review that came before it',
     ]);
     expect(message({ kind: 'review', authority: 'bexley', reviewKind: 'inspection', date: '2019-13', title: 't' })).toEqual([
-      '"2019-13" is not a date written YYYY-MM or YYYY-MM-DD',
+      '"2019-13" is not a date written YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
   });
 

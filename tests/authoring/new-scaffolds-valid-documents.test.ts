@@ -36,6 +36,13 @@ describe('a scaffold passes the checker as written', () => {
     expect(checkDraft(sources, draft)).toEqual([]);
   });
 
+  it('a review dated by year only, as a paper that gives only the year', () => {
+    const draft = scaffoldFor({ kind: 'review', authority: 'hertfordshire', date: '2016', title: 'Ofsted inspection, 2016', reviewKind: 'inspection' });
+    expect(draft.file).toBe('content/reviews/hertfordshire/2016-inspection.mdx');
+    expect(draft.text).toContain('from: "2016"');
+    expect(checkDraft(sources, draft)).toEqual([]);
+  });
+
   it('a plan answering a review, named from its title without the council', () => {
     const draft = scaffoldFor({ kind: 'plan', answers: 'bromley/2016-04-inspection', date: '2016-10', title: "Bromley Children's Services Improvement Plan 2016-18" });
     expect(draft.file).toBe('content/plans/bromley/2016-10-childrens-services-improvement-plan.mdx');

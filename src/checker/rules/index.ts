@@ -7,6 +7,7 @@ import { actionReferences } from './action-references.ts';
 import { datesInOrder } from './dates-in-order.ts';
 import { declaredCounts } from './declared-counts.ts';
 import { fileNames } from './file-names.ts';
+import { finishedDocuments } from './finished-documents.ts';
 import { findingsInKloes } from './findings-in-kloes.ts';
 import { followUps } from './follow-ups.ts';
 import { gradesOnScale } from './grades-on-scale.ts';
@@ -37,4 +38,5 @@ export const RULES: readonly Rule[] = [
   updatePlans,
   updateStatuses,
   declaredCounts,
+  finishedDocuments,
 ];
