@@ -113,6 +113,11 @@ export async function build(options: BuildOptions): Promise<BuildTimings> {
   let start = performance.now();
   const result = checkLibrary(readContentFiles(contentRoot), { fileExists: (file) => existsSync(path.join(contentRoot, file)) });
   if (result.problems.length) throw new ContentError(result.problems);
+  // A draft may hold placeholders the checker lets through while it is confirmed: never publish one.
+  const drafts = [...result.library.reviews, ...result.library.plans, ...result.library.updates].filter((doc) => (doc.data as { draft?: boolean }).draft);
+  if (drafts.length) {
+    throw new ContentError(drafts.map((doc) => ({ file: doc.file, line: 1, column: 1, field: 'draft', message: 'is a draft, which is never published', fix: 'confirm every item marked TO CONFIRM, then remove `draft: true`' })));
+  }
   const checkSeconds = seconds(start);
   log(`✓ check: ${result.documentCount} documents, no problems (${checkSeconds.toFixed(1)} s)`);
 
