@@ -67,7 +67,10 @@ const posix = (file: string) => file.split(path.sep).join('/');
 export function withoutInlineStyles(html: string): string {
   return html
     .replace(/ style="text-align:\s*(left|center|right);?"/g, ' class="lib-align-$1"')
-    .replace(/ style="[^"]*"/g, '');
+    .replace(/ style="[^"]*"/g, '')
+    // A table in the text scrolls in its own labelled region on a narrow screen, as the pages' tables do.
+    .replace(/<table>/g, '<div class="lib-table-region" role="region" aria-label="Table in the text" tabindex="0"><table>')
+    .replace(/<\/table>/g, '</table></div>');
 }
 
 /**

@@ -62,7 +62,7 @@ describe('wide tables', () => {
       await page.goto(`${site.url()}/plans/`);
       const region = page.locator('[role="region"][aria-label="Plans"]');
       await region.focus();
-      for (let i = 0; i < 20; i += 1) await page.keyboard.press('ArrowRight');
+      for (let i = 0; i < 60; i += 1) await page.keyboard.press('ArrowRight');
       const shown = await page.evaluate(() => {
         const region = document.querySelector('[role="region"][aria-label="Plans"]')!;
         const box = region.getBoundingClientRect();

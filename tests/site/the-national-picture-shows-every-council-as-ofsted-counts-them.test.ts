@@ -23,7 +23,7 @@ describe('the national picture', () => {
   it('draws a shape for each of the 153 current councils, each naming its council and grade', () => {
     const titles = [...html.matchAll(/<path [^>]*><title>([^<]+)<\/title><\/path>/g)].map((m) => m[1]!);
     expect(titles).toHaveLength(153);
-    expect(titles).toContain('Bromley: Good');
+    expect(titles).toContain('Bromley: Outstanding');
   });
 
   it('lists every current council with a link to its page, and every council has one', () => {
