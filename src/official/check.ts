@@ -4,18 +4,12 @@
  * successors, predecessors and neighbours in the authorities vocabulary name councils that
  * exist, both ways. Pure: the checker hands it loaded tables and vocabularies.
  */
+import type { Problem } from '../checker/problem.ts';
 import type { Authority, Framework } from '../schemas/vocabularies.ts';
 import { eventKinds, officialTables, type InspectionRow, type LatestJudgementRow, type OfficialTables } from './tables.ts';
 
-/** A problem located in a file, shaped like the checker's `Problem` so that it formats the same. */
-export interface OfficialProblem {
-  file: string;
-  line: number;
-  column: number;
-  field: string;
-  message: string;
-  fix?: string;
-}
+/** A problem located in a file: the checker's own `Problem`, so that it formats the same. */
+export type OfficialProblem = Problem;
 
 export interface OfficialVocabularies {
   authorities: readonly Authority[];
