@@ -1,7 +1,7 @@
 /**
- * `npm run import -- <paper.txt|.md|.html|.docx> [--out file|-] [--force] [--kind …] [--authority …]
+ * `npm run import -- <paper.pdf|.txt|.md|.html|.docx> [--out file|-] [--force] [--kind …] [--authority …]
  * [--plan …] [--answers …] [--address …] [--json]`: drafts a document from a council paper (text,
- * Markdown, a committee system's HTML page or a Word document), every
+ * Markdown, a committee system's HTML page, a Word document or a PDF), every
  * extracted value marked for the author to confirm, and reports on stderr what it found,
  * with source line numbers, and what it could not place. The draft goes where the naming
  * convention puts it under content/ unless --out says otherwise; nothing is overwritten
@@ -19,7 +19,7 @@ import { readPaperFile, type Paper } from '../src/importer/inputs.ts';
 import { reviewKinds } from '../src/schemas/review.ts';
 import { fail, readFlags } from './command-line.ts';
 
-const USAGE = `usage: npm run import -- <paper.txt|.md|.html|.docx> [options]
+const USAGE = `usage: npm run import -- <paper.pdf|.txt|.md|.html|.docx> [options]
   --out <file>         write the draft here instead of its place under content/ ("-" for stdout)
   --force              overwrite an existing file
   --kind <kind>        draft a review, plan or update, or a review of this kind
