@@ -68,7 +68,8 @@ export function categoryOf(text: string): ListCategory | undefined {
   if (!specificKloe && /\bkloes?\b|lines? of enquiry|lines? of inquiry/.test(t)) return 'kloes';
   // "nine recommendations for improvement" are recommendations.
   if (/\brecommendations?\b/.test(t) && !/\bareas?\b|weakness|strength/.test(t)) return 'recommendations';
-  if ((/\bareas?\b/.test(t) && /improv|develop|consider|concern|weak|areas? (?:of|for) (?:\w+ )?focus/.test(t)) || /weakness|shortcoming|areas? of concern|for improvement\b|for development\b/.test(t)) {
+  // Ofsted's "What needs to improve?" lists its areas for improvement, as the ingest reads its reports.
+  if ((/\bareas?\b/.test(t) && /improv|develop|consider|concern|weak|areas? (?:of|for) (?:\w+ )?focus/.test(t)) || /weakness|shortcoming|areas? of concern|for improvement\b|for development\b|^what needs to improve\b|^what does the (?:local authority|lscb|board|council) need to improve\b/.test(t)) {
     return 'areasForImprovement';
   }
   if (/\bstrengths?\b|good practice|working well|works well|what is going well|positive (?:findings|practice)|what('s| is) working|went well/.test(t)) return 'strengths';
@@ -445,7 +446,9 @@ export function readFindings(lines: readonly SourceLine[]): FindingsResult {
       }
       // Under a neutral lead-in ("The panel noted the following:"), an item saying what the
       // inspection or the reviewers found is offered as a finding, its kind guessed from its wording.
-      if (!committee) {
+      // Paragraphs numbered on from earlier ones (44., 45. …) are the report's own numbering, not a list.
+      const continuesNumbering = raw[0]?.marker?.family === 'number' && raw[0].marker.value !== '1';
+      if (!committee && !continuesNumbering) {
         for (const item of raw) {
           if (!REVIEWERS_FOUND.test(item.text) || /:(?:\s|$)/.test(item.text)) continue;
           const list = SHORTCOMING.test(item.text) ? 'areasForImprovement' : 'strengths';

@@ -87,11 +87,18 @@ export function judgementsInProse(lines: readonly SourceLine[]): ExtractedJudgem
       if (/\b(?:judged|rated|graded)\b/i.test(sentence)) {
         for (const m of sentence.matchAll(new RegExp(`${G}\\s+(?:in (?:respect of|the following areas\\s*[–—:-]\\s*)?|for\\s+)([^.]+?)(?=,?\\s+and\\s+(?:(?:rated|judged|graded)\\s+(?:as\\s+|to be\\s+)?)?(?:${GRADE_WORDS})\\b|\\.|$)`, 'gi'))) {
           const list = m[2]!.replace(/\s+categor(?:y|ies)$/i, '');
-          if (/\b(?:country|authority|local authorities|one|all)\b/i.test(list) && !/;/.test(list)) continue;
+          // "good in each of their most recent Ofsted inspections" says when, not in what.
+          if (/\b(?:country|authority|local authorities|one|all|inspections?|visits?)\b/i.test(list) && !/;/.test(list)) continue;
           for (const area of splitAreas(list)) add(area, m[1]!, line.no);
         }
       }
     }
+    // Ofsted's headline: "Children’s services in Northmoor require improvement to be good".
+    const headline = line.body.match(new RegExp(`^Children[’']s (?:social care )?services in\\b.{2,60}?\\s+(?:are\\s+|is\\s+)?${G}\\.?$`, 'i'));
+    if (headline) add('Overall effectiveness', headline[1]!, line.no);
+    // A heading that states a grade: "The Local Safeguarding Children Board is good", "The experiences … of care leavers: good".
+    const graded = line.heading ? line.body.match(new RegExp(`^(.{5,120}?)(?:\\s+(?:is|are)|:)\\s+${G}$`, 'i')) : null;
+    if (graded && !headline) add(graded[1]!, graded[2]!, line.no, true);
     // "• the impact of leaders was good,"
     if (line.marker?.family === 'bullet') {
       const m = line.body.match(new RegExp(`^(?:that\\s+)?(the\\s+.{3,100}?)\\s+(?:was|were|is|are)\\s+(?:judged\\s+(?:to be\\s+|as\\s+)?)?${G}[,.;]?(?:\\s+and)?$`, 'i'));
@@ -135,9 +142,17 @@ export function readJudgements(lines: readonly SourceLine[], frameworks: readonl
     }
   });
   rows.sort((a, b) => a.line - b.line);
+  // A report that repeats a judgement in its section's own table states it once.
+  const seen = new Set<string>();
+  const unique = rows.filter((row) => {
+    const key = `${row.area.toLowerCase()} ${row.grade}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const judgements: ExtractedJudgement[] = [];
   const byNumber = new Map<string, ExtractedJudgement>();
-  for (const row of rows) {
+  for (const row of unique) {
     const parentNumber = row.number?.includes('.') ? row.number.split('.').slice(0, -1).join('.') : undefined;
     const previous = judgements.at(-1);
     const parent = parentNumber ? byNumber.get(parentNumber) : previous && row.indent > (rows.find((r) => r.line === previous.line)?.indent ?? 0) + 1 ? previous : undefined;

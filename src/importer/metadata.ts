@@ -228,6 +228,10 @@ function findCommittee(lines: readonly SourceLine[], authorityName?: string): Lo
     if (!COMMITTEE.test(text) || text.split(' ').length > 12 || findDates(text).length || /[.:]$/.test(text)) continue;
     if (NOT_TITLE.test(text) || (authorityName && text.toLowerCase() === authorityName.toLowerCase())) continue;
     if (/^(the )?(panel|committee|board) (is|are)\b/i.test(text)) continue;
+    // A report's contents ("Executive summary	4") name no committee.
+    if (/\bexecutive summary\b/i.test(text) || (line.cells.length >= 2 && /^\d{1,3}$/.test(line.cells.at(-1)!))) continue;
+    // "Review of the effectiveness of the Local Safeguarding Children Board" is a title about a board.
+    if (/^(?:the\s+)?(?:review|inspection|report|evaluation|outcomes?|findings)\s+of\b/i.test(text)) continue;
     return { value: tidyCaps(text), line: line.no };
   }
   return label && !findDates(label.value).length ? { value: tidyCaps(label.value), line: label.line } : undefined;
@@ -303,7 +307,10 @@ function findFieldwork(lines: readonly SourceLine[]): Located<DateSpan> | undefi
 
 function findPublished(lines: readonly SourceLine[]): Located<string> | undefined {
   for (const line of lines) {
-    const m = line.text.match(/\b(?:report|letter|findings)\s+(?:was|were)\s+published\s+(?:on\s+)?(?:the\s+)?(.{0,40})/i);
+    // "The report was published on …", or a report's own label: "Report published: 18 September 2015", "Publication date: …".
+    const m =
+      line.text.match(/\b(?:report|letter|findings)\s+(?:was|were)\s+published\s+(?:on\s+)?(?:the\s+)?(.{0,40})/i) ??
+      line.text.match(/^(?:report\s+published|date\s+of\s+publication|publication\s+date|published)\s*:\s*(.{0,40})/i);
     const date = m && findDates(m[1]!)[0];
     if (date) return { value: date.value, line: line.no };
   }
