@@ -20,6 +20,7 @@ import { findDates } from './dates.ts';
 import { readFindings, type ExtractedItem, type FindingList, type FindingsResult, type Note } from './findings.ts';
 import { chooseFramework, gradesInProse, judgementsInProse, readJudgements, type ExtractedJudgement } from './judgements.ts';
 import { readLines, type SourceLine } from './lines.ts';
+import { ragInProse, type RagProse } from './rag.ts';
 import { readMetadata, tidyCaps, type PaperKind, type PaperMetadata } from './metadata.ts';
 import { guessThemes } from './themes.ts';
 import { decideKind, type DocumentKind } from './kind.ts';
@@ -74,6 +75,8 @@ export interface ImportResult {
     findings: FindingsResult;
     judgements: ExtractedJudgement[];
     actions: ActionsResult;
+    /** RAG counts and named red and amber items stated in words. */
+    rag: RagProse;
   };
 }
 
@@ -124,6 +127,7 @@ interface Context {
   findings: FindingsResult;
   judgements: ExtractedJudgement[];
   actions: ActionsResult;
+  rag: RagProse;
   report: ImportReport;
   authority: string;
   authorityName?: string;
@@ -460,6 +464,15 @@ function draftUpdate(context: Context, plan: CheckedDocument<PlanData> | undefin
     source: sourceOf(context),
     summary: SUMMARY,
     statuses,
+    declared: context.rag.counts.red
+      ? commented(confirm(context.rag.counts.red.line, 'the count of red actions the paper states'), { red: context.rag.counts.red.count })
+      : undefined,
+    namedItems: context.rag.items.length
+      ? commentOnly(
+          'Items the paper rates red or amber without an action number (find each in the plan, then add its status above):',
+          ...context.rag.items.map((i) => `  - ${i.status}: ${i.text}   # line ${i.line}`),
+        )
+      : undefined,
     notInPlan: notInPlan.length
       ? commentOnly(
           'Statuses for actions the plan does not list (add the actions to the plan first, then move these up):',
@@ -503,6 +516,9 @@ function describeFindings(context: Context): ReportEntry[] {
     const inferredCount = actions.actions.filter((a) => a.status && a.statusInferred).length;
     entries.push({ label: 'RAG statuses', value: `${[...byStatus.entries()].map(([s, n]) => `${n} ${s}`).join(', ')}${inferredCount ? ` (${inferredCount} inferred)` : ''}` });
   }
+  const counts = Object.entries(context.rag.counts);
+  if (counts.length) entries.push({ label: 'RAG counts stated', value: counts.map(([colour, c]) => `${c.count} ${colour} (line ${c.line})`).join(', ') });
+  if (context.rag.items.length) entries.push({ label: 'RAG items named', value: context.rag.items.map((i) => `${i.status}: ${i.text} (line ${i.line})`).join('; ') });
   if (actions.asOf) entries.push({ label: 'as at', value: `${actions.asOf.value} (line ${actions.asOf.line})` });
   if (findings.declaredRecommendations) entries.push({ label: 'declared recommendations', value: `${findings.declaredRecommendations.count} (line ${findings.declaredRecommendations.line})` });
   return entries;
@@ -571,6 +587,7 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
     judgements.push({ ...j, id: `J${judgements.length + 1}` });
   }
   const actions = readActions(lines);
+  const rag = ragInProse(lines);
   const report: ImportReport = {
     source: options.fileName,
     lineCount: lines.length,
@@ -619,6 +636,7 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
     findings,
     judgements,
     actions,
+    rag,
     report,
     authority,
     authorityName: authorityRecord?.name ?? metadata.authority?.name,
@@ -683,6 +701,6 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
     file: documentPath(collection, authority, drafted.name),
     text: toDocument(drafted.frontmatter, BODIES[bodyKind]),
     report,
-    extracted: { metadata, findings, judgements, actions },
+    extracted: { metadata, findings, judgements, actions, rag },
   };
 }
