@@ -216,8 +216,16 @@ export function paragraphActions(lines: readonly SourceLine[], skip: ReadonlySet
       current.lastLine = line.no;
     } else current = undefined;
   }
+  // A paragraph that says when it will be done ("… will be implemented in July 2012") gives its due date.
+  for (const action of found) {
+    const m = action.text!.match(FUTURE_DATE);
+    if (m && parseDue(m[1]!)) action.due = m[1]!;
+  }
   return found;
 }
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const FUTURE_DATE = new RegExp(`\\b(?:will|(?:is|are) (?:due|expected|planned|scheduled) to)\\b[^.]{0,80}?\\b(?:in|by)\\s+((?:${MONTHS})\\s+\\d{4})\\b`);
 
 export function readActions(lines: readonly SourceLine[]): ActionsResult {
   const actions = new Map<string, ExtractedAction>();

@@ -470,7 +470,7 @@ function draftUpdate(context: Context, plan: CheckedDocument<PlanData> | undefin
     namedItems: context.rag.items.length
       ? commentOnly(
           'Items the paper rates red or amber without an action number (find each in the plan, then add its status above):',
-          ...context.rag.items.map((i) => `  - ${i.status}: ${i.text}   # line ${i.line}`),
+          ...context.rag.items.map((i) => `  - ${i.status}: ${i.id ?? i.text}   # line ${i.line}`),
         )
       : undefined,
     notInPlan: notInPlan.length
@@ -518,7 +518,7 @@ function describeFindings(context: Context): ReportEntry[] {
   }
   const counts = Object.entries(context.rag.counts);
   if (counts.length) entries.push({ label: 'RAG counts stated', value: counts.map(([colour, c]) => `${c.count} ${colour} (line ${c.line})`).join(', ') });
-  if (context.rag.items.length) entries.push({ label: 'RAG items named', value: context.rag.items.map((i) => `${i.status}: ${i.text} (line ${i.line})`).join('; ') });
+  if (context.rag.items.length) entries.push({ label: 'RAG items named', value: context.rag.items.map((i) => `${i.status}: ${i.id ?? i.text} (line ${i.line})`).join('; ') });
   if (actions.asOf) entries.push({ label: 'as at', value: `${actions.asOf.value} (line ${actions.asOf.line})` });
   if (findings.declaredRecommendations) entries.push({ label: 'declared recommendations', value: `${findings.declaredRecommendations.count} (line ${findings.declaredRecommendations.line})` });
   return entries;

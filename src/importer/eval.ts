@@ -222,7 +222,8 @@ export function factsOf(result: ImportResult, library: LibraryData): Facts {
     ragCounts,
     ragItems: [
       ...rated.filter((a) => a.status === 'red' || a.status === 'amber').map((a) => ({ id: a.id, text: a.text, status: a.status as RagColour })),
-      ...rag.items.map((i) => ({ text: i.text, status: i.status })),
+      // Items named in words, unless an action read from a table already has that status.
+      ...rag.items.filter((i) => !rated.some((a) => a.id === i.id && a.status === i.status)).map((i) => ({ id: i.id, text: i.text, status: i.status })),
     ],
   };
 }

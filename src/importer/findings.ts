@@ -261,7 +261,7 @@ function declaredRecommendations(lines: readonly SourceLine[]): DeclaredRecommen
 }
 
 /** Wording that makes a sentence an area for improvement rather than a strength. */
-const SHORTCOMING = /\b(?:lack(?:s|ed|ing)?|insufficient|inconsistent(?:ly)?|weak(?:ness|nesses)?|poor|needs to improve|needed to|need(?:s|ed)? to (?:improve|be (?:improved|strengthened|addressed)|develop|strengthen|address)|should|must|variable|variation|gaps? in|concerns?|however|too (?:high|low|many|few|slow)|limited|not (?:yet|always|consistently|sufficiently|enough|good enough|effective)|requires? improvement|improvement (?:is|was) needed|for further consideration)\b/i;
+const SHORTCOMING = /\b(?:lack(?:s|ed|ing)?|insufficient|inconsistent(?:ly)?|weak(?:ness|nesses)?|poor|needs to improve|needed to|need(?:s|ed)? to (?:improve|be (?:improved|strengthened|addressed)|develop|strengthen|address)|should|must|variable|variations?|gaps? in|concerns?|however|too (?:high|low|many|few|slow)|limited|not (?:yet|always|consistently|sufficiently|enough|good enough|effective)|requires? improvement|improvement (?:is|was) needed|for further consideration)\b/i;
 /** "The Ofsted Inspection recognised that …", "Inspectors found …", "The peer team identified …". */
 const REVIEWERS_FOUND = /^(?:the\s+)?(?:ofsted|inspectors?|(?:ofsted\s+)?inspection(?:\s+report)?|(?:peer\s+)?review(?:ers|\s+team)?|peer\s+(?:team|challenge)|reviewers)\b[^.]{0,30}?\b(?:recognised|found|noted|identified|highlighted|praised|commended|judged)\s+(?:that\s+)?/i;
 /** Sentences that lean on the one before ("This supports …", "As a result, …") stay with it. */
@@ -487,6 +487,13 @@ export function readFindings(lines: readonly SourceLine[]): FindingsResult {
       if (interleaved.length) {
         items.push(...interleaved.map((item) => ({ ...item, leadIn: line.no })));
         unplaced.push({ line: line.no, message: `a paragraph reporting strengths and areas in turn: its ${interleaved.length} parts are offered as findings; keep the ones that are` });
+        continue;
+      }
+      // A paragraph of one sentence saying what the inspection or the reviewers found is offered as a finding.
+      const only = sentences(line.body);
+      if (only.length === 1 && REVIEWERS_FOUND.test(only[0]!) && !/:/.test(only[0]!) && only[0]!.split(' ').length >= 6 && !isTableRow(line)) {
+        items.push({ list: SHORTCOMING.test(only[0]!) ? 'areasForImprovement' : 'strengths', text: only[0]!, line: line.no, lastLine: line.no, leadIn: line.no, candidate: true });
+        unplaced.push({ line: line.no, message: 'a sentence saying what was found is offered as a finding (its kind guessed from its wording); keep it if it is one' });
         continue;
       }
     }

@@ -16,6 +16,8 @@ export interface ExtractedJudgement {
   stated: string;
   line: number;
   sub?: ExtractedJudgement[];
+  /** Read from a sentence recalling what a body found ("The CQC found … to be inadequate"): no sign of what the paper is. */
+  recalled?: boolean;
 }
 
 const normal = (text: string) => text.toLowerCase().replace(/[.*:;,]+$/, '').replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -69,10 +71,10 @@ function splitAreas(list: string): string[] {
  */
 export function judgementsInProse(lines: readonly SourceLine[]): ExtractedJudgement[] {
   const found: ExtractedJudgement[] = [];
-  const add = (area: string, stated: string, line: number, asWritten = false) => {
+  const add = (area: string, stated: string, line: number, asWritten = false, recalled = false) => {
     const name = asWritten ? area.trim() : areaOf(area);
     if (!name || name.split(' ').length > 14 || found.some((j) => j.area.toLowerCase() === name.toLowerCase())) return;
-    found.push({ id: '', area: name, grade: gradeOf(stated), stated, line });
+    found.push({ id: '', area: name, grade: gradeOf(stated), stated, line, ...(recalled ? { recalled } : {}) });
   };
   const G = `[‘'"“]?(${GRADE_WORDS})[’'"”]?`;
   for (const line of lines) {
@@ -92,6 +94,12 @@ export function judgementsInProse(lines: readonly SourceLine[]): ExtractedJudgem
           for (const area of splitAreas(list)) add(area, m[1]!, line.no);
         }
       }
+    }
+    // "The Care Quality Commission found the health support to looked after children to be inadequate."
+    for (const sentence of line.body.split(/(?<=[.!?])\s+/)) {
+      if (!/\b(?:ofsted|inspect\w*|care quality commission|cqc|hmi\w*|reviewers?)\b/i.test(sentence)) continue;
+      const m = sentence.match(new RegExp(`\\b(?:found|judged|rated|graded|assessed|considered)\\s+(the\\s+[^.;]{3,90}?)\\s+to be\\s+${G}(?=[\\s.,;]|$)`, 'i'));
+      if (m) add(m[1]!, m[2]!, line.no, false, true);
     }
     // Ofsted's headline: "Children’s services in Northmoor require improvement to be good".
     const headline = line.body.match(new RegExp(`^Children[’']s (?:social care )?services in\\b.{2,60}?\\s+(?:are\\s+|is\\s+)?${G}\\.?$`, 'i'));

@@ -16,7 +16,10 @@ export interface StatedRagCount {
 }
 
 export interface NamedRagItem {
-  text: string;
+  /** The action's number, when the paper gives it ("4 actions (6.1.4, 6.3.4 …) rated 'Red'"). */
+  id?: string;
+  /** What the item is, when the paper names it without a number. */
+  text?: string;
   status: Rag;
   line: number;
 }
@@ -71,11 +74,12 @@ export function ragInProse(lines: readonly SourceLine[]): RagProse {
     if (value === undefined || value === 0 || counts[rag]) return;
     counts[rag] = { count: value, line: line.no, sentence };
   };
-  const item = (text: string, colour: string, line: SourceLine) => {
+  const item = (named: { id?: string; text?: string }, colour: string, line: SourceLine) => {
     const status = colourOf(colour);
     if (status !== 'red' && status !== 'amber') return;
-    if (items.some((i) => i.status === status && i.text.toLowerCase() === text.toLowerCase())) return;
-    items.push({ text, status, line: line.no });
+    const key = (i: { id?: string; text?: string }) => (i.id ?? i.text ?? '').toLowerCase();
+    if (items.some((i) => i.status === status && key(i) === key(named))) return;
+    items.push({ ...named, status, line: line.no });
   };
 
   for (const line of lines) {
@@ -94,11 +98,19 @@ export function ragInProse(lines: readonly SourceLine[]): RagProse {
       // "which were both red (A and B)": the names in the bracket.
       for (const m of sentence.matchAll(new RegExp(`\\b(?:were|was|are|is|both|all|rated|as|remains?|remained)\\s+(${COLOUR})\\s*\\(`, 'gi'))) {
         const inside = bracketed(sentence, m.index! + m[0].length - 1);
-        if (inside && !/^\d/.test(inside)) for (const name of splitNames(inside)) item(name, m[1]!, line);
+        if (inside && !/^\d/.test(inside)) for (const name of splitNames(inside)) item({ text: name }, m[1]!, line);
       }
       // "Amber: Workforce strategy", "rated red: A; B" (a colour word and a colon, then names, not a number).
       for (const m of sentence.matchAll(/(?:^|[\s(;,.])(Red|Amber|RED|AMBER|(?:rated|as) (?:red|amber))\s*(?:rated\s*)?[:–—]\s*(?![\d(])([A-Z][^:]*?)(?=\s+(?:Red|Amber|Green|RED|AMBER|GREEN)\s*[:–—]|$)/g)) {
-        for (const name of splitNames(m[2]!)) item(name, m[1]!.split(' ').at(-1)!, line);
+        for (const name of splitNames(m[2]!)) item({ text: name }, m[1]!.split(' ').at(-1)!, line);
+      }
+      // "4 actions (6.1.4, 6.3.4, 7.2.1 and 7.2.4) that were previously RAG rated 'Red' … have now been progressed to 'Amber'"
+      const ids = sentence.match(/\(((?:\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?(?:,\s*|\s+and\s+|,\s*and\s+)?){1,20})\)/);
+      if (ids) {
+        const after = sentence.slice(ids.index! + ids[0].length);
+        for (const m of after.matchAll(new RegExp(`\\b(?:rated|to|as)\\s+['‘"“]?(${COLOUR})\\b`, 'gi'))) {
+          for (const id of ids[1]!.split(/,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean)) item({ id: id.trim() }, m[1]!, line);
+        }
       }
     }
   }

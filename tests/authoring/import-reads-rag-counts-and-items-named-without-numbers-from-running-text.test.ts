@@ -12,7 +12,7 @@ import { librarySources, libraryOf } from '../support/authoring.ts';
 
 const read = (text: string) => ragInProse(readLines(text));
 const counts = (text: string) => Object.fromEntries(Object.entries(read(text).counts).map(([colour, c]) => [colour, c.count]));
-const items = (text: string) => read(text).items.map((i) => [i.status, i.text]);
+const items = (text: string) => read(text).items.map((i) => [i.status, i.id ?? i.text]);
 
 describe('RAG ratings in running text', () => {
   it('reads the counts a paper states, in a run or one colour at a time', () => {
@@ -29,6 +29,9 @@ describe('RAG ratings in running text', () => {
     expect(items('It was raised that two new indicators had been added which were both red (Number of cases open for 12 months plus where a reassessment has been initiated and CIN plans over 12 months plus (excluding SEND teams)).')).toEqual([
       ['red', 'Number of cases open for 12 months plus where a reassessment has been initiated'],
       ['red', 'CIN plans over 12 months plus (excluding SEND teams)'],
+    ]);
+    expect(items("4 actions (6.1.4, 6.3.4 and 7.2.1) that were previously RAG rated 'Red' have now been progressed to 'Amber'.")).toEqual([
+      ['red', '6.1.4'], ['red', '6.3.4'], ['red', '7.2.1'], ['amber', '6.1.4'], ['amber', '6.3.4'], ['amber', '7.2.1'],
     ]);
     expect(items('- Red: Sufficiency of placements; Care leavers’ accommodation')).toEqual([
       ['red', 'Sufficiency of placements'],
