@@ -684,8 +684,10 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
     collection = 'reviews';
     const kind = reviewKindOf(context);
     report.summary = `a review (${kind}) of ${authority}`;
-    if (!judgements.length) {
+    // With no judgement read but those recalled in passing, the grades in running text are worth a word.
+    if (!judgements.some((j) => !j.recalled)) {
       for (const grade of gradesInProse(lines)) {
+        if (judgements.some((j) => j.line === grade.line)) continue;
         report.notPlaced.push({ line: grade.line, message: `a grade in running text ("${grade.sentence}"): add it under judgements (or declaredGrades) by hand` });
       }
     }

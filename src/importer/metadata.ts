@@ -227,7 +227,8 @@ function findCommittee(lines: readonly SourceLine[], authorityName?: string): Lo
     const text = line.text;
     if (!COMMITTEE.test(text) || text.split(' ').length > 12 || findDates(text).length || /[.:]$/.test(text)) continue;
     if (NOT_TITLE.test(text) || (authorityName && text.toLowerCase() === authorityName.toLowerCase())) continue;
-    if (/^(the )?(panel|committee|board) (is|are)\b/i.test(text)) continue;
+    // A sentence about a body ("The Panel is …", "The Local Safeguarding Children Board is good") is no name.
+    if (/\b(?:is|are|was|were)\b/i.test(text)) continue;
     // A report's contents ("Executive summary	4") name no committee.
     if (/\bexecutive summary\b/i.test(text) || (line.cells.length >= 2 && /^\d{1,3}$/.test(line.cells.at(-1)!))) continue;
     // "Review of the effectiveness of the Local Safeguarding Children Board" is a title about a board.

@@ -1,0 +1,57 @@
+/**
+ * Two things councils write in running text: minutes that give what an inspection found as
+ * a paragraph of one sentence ("The Ofsted inspection had highlighted variations in …"),
+ * offered as a finding of the kind its wording says; and progress paragraphs that say when
+ * they will be done ("… will be implemented in July 2012"), whose month is the action's due
+ * date as stated. A paragraph that says nothing of when gives no date.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPaper } from '../../src/importer/draft.ts';
+import { librarySources, libraryOf } from '../support/authoring.ts';
+
+const library = libraryOf(librarySources());
+
+describe('running text', () => {
+  it('offers a one-sentence paragraph on what an inspection found as a finding, its kind from its wording', () => {
+    const minutes = [
+      'Ofsted Inspection',
+      '',
+      'Minutes:',
+      '',
+      'The committee received a presentation on the inspection of the council’s arrangements for the protection of children.',
+      '',
+      'The Ofsted inspection had highlighted variations in the council’s quality of practice.',
+      '',
+      'Inspectors found that children at risk of harm are seen quickly by social workers.',
+      '',
+      'Members asked about caseloads. Inspectors found that caseloads were high, and the chair thanked officers.',
+    ].join('\n');
+    const result = importPaper(minutes, { fileName: 'minutes.txt', library, authority: 'northumberland', kind: 'review' });
+    expect(result.extracted.findings.items.map((i) => [i.list, i.text, i.line, i.candidate])).toEqual([
+      ['areasForImprovement', 'The Ofsted inspection had highlighted variations in the council’s quality of practice.', 7, true],
+      ['strengths', 'Inspectors found that children at risk of harm are seen quickly by social workers.', 9, true],
+    ]);
+  });
+
+  it('takes the month a progress paragraph says it will be done in as its due date', () => {
+    const paper = [
+      'NORTHMOOR COUNTY COUNCIL',
+      'Children’s Services Scrutiny Committee',
+      'Date of meeting: 19 July 2012',
+      '',
+      'Ofsted Action Plan 2011/2012: progress report',
+      '',
+      '4. Progress against the plan',
+      '',
+      '4.1 The virtual head has written an attendance policy for looked after children and this will be implemented in July 2012.',
+      '4.2 A programme of mentoring for all front line managers has been put in place to boost their skills.',
+      '4.3 An audit of supervision records is due to be completed by September 2012 and will inform training.',
+    ].join('\n');
+    const result = importPaper(paper, { fileName: 'progress.txt', library, authority: 'northumberland', kind: 'plan' });
+    expect(result.extracted.actions.actions.map((a) => [a.id, a.due])).toEqual([
+      ['4.1', 'July 2012'],
+      ['4.2', undefined],
+      ['4.3', 'September 2012'],
+    ]);
+  });
+});
