@@ -28,7 +28,8 @@ const USAGE = `usage: npm run import -- <paper.pdf|.txt|.md|.html|.docx> [option
   --plan <plan id>     draft an update of this plan (progress reports)
   --answers <review>   the review a drafted plan answers
   --address <url>      the web address the paper was taken from (recorded as source.url; it names the council)
-  --json               print what was found as JSON on stdout (the report, the kind's reasons, every item read)`;
+  --json               print what was found as JSON on stdout (the report, the kind's reasons, every item read,
+                       and the paper's text as read, whose lines the report numbers)`;
 
 const { values, positionals } = readFlags(
   USAGE,
@@ -79,7 +80,8 @@ const result = importPaper(paper.text, {
 const toStdout = values.out === '-';
 const target = toStdout ? undefined : path.resolve(root, values.out ?? result.file);
 const shown = target ? path.relative(root, target).split(path.sep).join('/') : 'stdout';
-if (values.json) process.stdout.write(`${JSON.stringify({ file: shown, collection: result.collection, authority: result.authority, report: result.report, extracted: result.extracted }, null, 2)}\n`);
+// The paper's text as read (a PDF's, a page's or a Word document's lines) goes with it: the report's line numbers are its lines.
+if (values.json) process.stdout.write(`${JSON.stringify({ file: shown, collection: result.collection, authority: result.authority, report: result.report, extracted: result.extracted, paper: paper.text }, null, 2)}\n`);
 else process.stderr.write(formatReport(result.report, shown));
 
 if (target) {
