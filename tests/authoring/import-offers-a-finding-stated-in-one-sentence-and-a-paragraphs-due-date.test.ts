@@ -33,6 +33,30 @@ describe('running text', () => {
     ]);
   });
 
+  it('offers each clause of what inspectors were reported to have observed, without drafting the paper as a review', () => {
+    const paper = [
+      'NORTHMOOR COUNTY COUNCIL',
+      'Date of meeting: 24 May 2017',
+      '',
+      'Improvement Plan: exception report',
+      '',
+      '3.2.2 Ofsted’s first monitoring visit took place on 8 and 9 November 2016 with inspectors observing that progress of the Improvement Plan had been slow.',
+      '3.4.5 The inspection team gave verbal feedback to senior managers at the end of the monitoring visit observing that they had seen no inadequate practice. Inspectors recognised that there was continued improvement in practice and that workers knew their children well.',
+      '',
+      'Ref\tAction\tDue\tRAG',
+      '1.1.1\tAudit every plan open for more than a year\tMar-17\tRed',
+      '1.1.2\tRecruit permanent team managers\tJun-17\tGreen',
+    ].join('\n');
+    const result = importPaper(paper, { fileName: 'exception.txt', library, authority: 'northumberland' });
+    expect(result.extracted.findings.items.map((i) => [i.list, i.text, i.candidate])).toEqual([
+      ['areasForImprovement', 'progress of the Improvement Plan had been slow', true],
+      ['strengths', 'they had seen no inadequate practice', true],
+      ['strengths', 'there was continued improvement in practice', true],
+      ['strengths', 'workers knew their children well', true],
+    ]);
+    expect(result.collection).not.toBe('reviews');
+  });
+
   it('takes the month a progress paragraph says it will be done in as its due date', () => {
     const paper = [
       'NORTHMOOR COUNTY COUNCIL',
