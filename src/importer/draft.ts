@@ -18,7 +18,7 @@ import type { PlanData } from '../schemas/plan.ts';
 import { paragraphActions, readActions, type ActionsResult, type ExtractedAction } from './actions.ts';
 import { findDates } from './dates.ts';
 import { readFindings, type ExtractedItem, type FindingList, type FindingsResult, type Note } from './findings.ts';
-import { chooseFramework, gradesInProse, judgementsInProse, readJudgements, type ExtractedJudgement } from './judgements.ts';
+import { chooseFramework, gradesInProse, judgementsInProse, readJudgements, sameArea, type ExtractedJudgement } from './judgements.ts';
 import { readLines, type SourceLine } from './lines.ts';
 import { ragInProse, type RagProse } from './rag.ts';
 import { readMetadata, tidyCaps, type PaperKind, type PaperMetadata } from './metadata.ts';
@@ -583,7 +583,7 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
   const judgements = readJudgements(lines, library.frameworks);
   // Grades in running text add the areas the tables lack.
   for (const j of judgementsInProse(lines)) {
-    if (judgements.some((t) => t.area.toLowerCase() === j.area.toLowerCase() || (t.sub ?? []).some((s) => s.area.toLowerCase() === j.area.toLowerCase()))) continue;
+    if (judgements.some((t) => (t.grade === j.grade && sameArea(t.area, j.area)) || (t.sub ?? []).some((s) => s.grade === j.grade && sameArea(s.area, j.area)))) continue;
     judgements.push({ ...j, id: `J${judgements.length + 1}` });
   }
   const actions = readActions(lines);

@@ -106,7 +106,10 @@ export function judgementsInProse(lines: readonly SourceLine[]): ExtractedJudgem
     if (headline) add('Overall effectiveness', headline[1]!, line.no);
     // A heading that states a grade: "The Local Safeguarding Children Board is good", "The experiences … of care leavers: good".
     const graded = line.heading ? line.body.match(new RegExp(`^(.{5,120}?)(?:\\s+(?:is|are)|:)\\s+${G}$`, 'i')) : null;
-    if (graded && !headline) add(graded[1]!, graded[2]!, line.no, true);
+    if (graded && !headline && !/\b(?:is|are|that|it)\b/i.test(graded[1]!)) add(graded[1]!, graded[2]!, line.no, true);
+    // "The graded judgment for adoption performance is that it is good"
+    const judgment = line.body.match(new RegExp(`^the graded judge?ment (?:for|about|on) (?:the\\s+)?(.{3,100}?) is that (?:it|they) (?:is|are|requires?)\\s+${G}`, 'i'));
+    if (judgment) add(judgment[1]!, judgment[2]!, line.no);
     // "• the impact of leaders was good,"
     if (line.marker?.family === 'bullet') {
       const m = line.body.match(new RegExp(`^(?:that\\s+)?(the\\s+.{3,100}?)\\s+(?:was|were|is|are)\\s+(?:judged\\s+(?:to be\\s+|as\\s+)?)?${G}[,.;]?(?:\\s+and)?$`, 'i'));
@@ -114,6 +117,20 @@ export function judgementsInProse(lines: readonly SourceLine[]): ExtractedJudgem
     }
   }
   return found;
+}
+
+const areaWords = (area: string) => area.toLowerCase().replace(/[^a-z ]/g, ' ').split(/\s+/).filter((w) => w && !['the', 'of', 'and', 'for', 'in', 'to'].includes(w)).map((w) => w.replace(/s$/, ''));
+
+/**
+ * Whether two areas are one judgement's, as a report names it in its table and again in its
+ * section ("Children who need help and protection", "The experiences and progress of
+ * children who need help and protection"): the words of one, all in the other.
+ */
+export function sameArea(a: string, b: string): boolean {
+  const [short, long] = [areaWords(a), areaWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  if (!short.length) return false;
+  if (short.length === long.length) return short.join(' ') === long.join(' ');
+  return short.length >= 3 && short.every((w) => long.includes(w));
 }
 
 /** The grade id a cell states, if it states one. */
@@ -151,13 +168,7 @@ export function readJudgements(lines: readonly SourceLine[], frameworks: readonl
   });
   rows.sort((a, b) => a.line - b.line);
   // A report that repeats a judgement in its section's own table states it once.
-  const seen = new Set<string>();
-  const unique = rows.filter((row) => {
-    const key = `${row.area.toLowerCase()} ${row.grade}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const unique = rows.filter((row, i) => !rows.slice(0, i).some((earlier) => earlier.grade === row.grade && sameArea(earlier.area, row.area)));
   const judgements: ExtractedJudgement[] = [];
   const byNumber = new Map<string, ExtractedJudgement>();
   for (const row of unique) {

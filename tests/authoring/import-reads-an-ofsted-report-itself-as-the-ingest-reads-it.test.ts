@@ -1,7 +1,8 @@
 /**
  * An Ofsted report imported as it stands (its PDF's text) is read as the ingest reads
  * Ofsted's reports: the SIF headline is the overall judgement, a heading that states a grade
- * is a judgement, a judgement repeated in its section's table is read once, "Report
+ * is a judgement ("The graded judgment for adoption performance is that it is good" too), a
+ * judgement repeated in its section's table, in longer words, is read once, "Report
  * published:" is the publication date, "What needs to improve?" lists areas for improvement,
  * and paragraphs numbered on from earlier ones (past 99 too) are the report's own numbering,
  * not lists of candidate findings. The report is invented, laid out as Ofsted's are.
@@ -38,6 +39,13 @@ Recommendations
 1. Ensure that all assessments are informed by chronologies.
 
 2. Develop and implement a neglect strategy.
+
+# The experiences and progress of children who need help and protection
+
+Key judgement\tJudgement grade
+The experiences and progress of children who need help and protection\tRequires improvement
+
+The graded judgment for adoption performance is that it is good
 
 # Leadership, management and governance
 
@@ -77,12 +85,13 @@ describe('an Ofsted report imported as it stands', () => {
   const sif = importPaper(SIF, { fileName: 'report.txt', library, authority: 'northumberland' });
   const judgements = sif.extracted.judgements.flatMap((j) => [[j.area, j.grade], ...(j.sub ?? []).map((s) => [s.area, s.grade])]);
 
-  it('reads the headline as the overall judgement, a graded heading as a judgement, and a repeated one once', () => {
+  it('reads the headline as the overall judgement, a graded heading or sentence as a judgement, and one repeated in other words once', () => {
     expect(judgements).toEqual([
       ['Children who need help and protection', 'requires-improvement'],
       ['Children looked after and achieving permanence', 'good'],
       ['Leadership, management and governance', 'requires-improvement'],
       ['Overall effectiveness', 'requires-improvement'],
+      ['Adoption performance', 'good'],
       ['The Local Safeguarding Children Board', 'good'],
     ]);
   });
