@@ -75,6 +75,40 @@ function rowsOf(band: readonly PdfLine[]): string[][] {
   return rows;
 }
 
+/**
+ * Running text cut before and after each line that stands on its own: a short line with no
+ * full stop, after a line that ended a sentence (not the tail of a wrapped one), set just
+ * above a line at least twice as long that starts a sentence or an item
+ * ("Areas for improvement" over its first paragraph, "The panel noted:" over its list), is a
+ * heading or a lead-in set in the body's size, not the start of a paragraph; so is a cover
+ * sheet's label and its value ("Date of meeting: 10 December 2019").
+ */
+function headedParts(lines: readonly PdfLine[]): PdfLine[][] {
+  const parts: PdfLine[][] = [[]];
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    const previous = lines[i - 1];
+    // The tail of a wrapped heading or sentence ("… Children" / "Board") goes on with it.
+    const tail = previous !== undefined && previous.page === line.page && Math.abs(previous.size - line.size) < 1 && !/[.:;!?)]$/.test(previous.text);
+    // A cover sheet's "Date of meeting: 10 December 2019", "Report No. CS19042": one line each.
+    const label = /^(?:[A-Z][\w ’'()/&-]{1,40}:\s*\S|(?:Report|Ref(?:erence)?)\s+No\.?\s)/.test(line.text) && line.text.split(' ').length <= 14;
+    const standsAlone =
+      label ||
+      (!tail &&
+      next !== undefined &&
+      next.page === line.page &&
+      /^[A-Z0-9]/.test(line.text) &&
+      /^[A-Z0-9•‘“'"(]/.test(next.text) &&
+      !/[.,;]$/.test(line.text) &&
+      line.text.split(' ').length <= 10 &&
+      line.text.length * 2 <= next.text.length);
+    if (standsAlone && parts.at(-1)!.length) parts.push([]);
+    parts.at(-1)!.push(line);
+    if (standsAlone) parts.push([]);
+  });
+  return parts.filter((part) => part.length);
+}
+
 /** Rebuilt lines of a PDF (as `readPdfLines` gives them) as the importer's text. */
 export function pdfLinesToText(rawLines: readonly PdfLine[]): string {
   const lines = cleanLines(rawLines);
@@ -94,9 +128,11 @@ export function pdfLinesToText(rawLines: readonly PdfLine[]): string {
   const flushProse = () => {
     if (!prose.length) return;
     blank();
-    for (const block of blocksOf(prose)) {
-      const marker = block.marker === undefined ? '' : block.marker === '•' ? '- ' : block.marker.includes('.') ? `${block.marker} ` : `${block.marker}. `;
-      out.push(block.heading ? `# ${block.text}` : `${marker}${block.text}`, '');
+    for (const part of headedParts(prose)) {
+      for (const block of blocksOf(part)) {
+        const marker = block.marker === undefined ? '' : block.marker === '•' ? '- ' : block.marker.includes('.') ? `${block.marker} ` : `${block.marker}. `;
+        out.push(block.heading ? `# ${block.text}` : `${marker}${block.text}`, '');
+      }
     }
     prose = [];
   };

@@ -31,6 +31,11 @@ describe('a PDF council paper', () => {
     expect(lines).toContain('Ref\tAction\tLead\tDue\tRAG');
     expect(lines).toContain('1.1\tAudit every child protection plan open for more than twelve months and report the findings to the board.\tHead of Service\tMar-20\tGreen');
     expect(lines).toContain('- The timeliness of initial child protection conferences.');
+    // Labels of a cover sheet and a heading in the body's size stand on their own lines.
+    expect(lines).toContain('Date of meeting: 10 December 2019');
+    expect(lines).toContain('Report No. CS19042');
+    expect(lines).toContain('Next steps');
+    expect(lines).toContain('The improvement board will review the plan again in March 2020 and report its findings to this committee in April 2020.');
     expect(text).not.toMatch(/Scrutiny Committee\n\n?\d\n|^\d$/m);
     expect(text).not.toContain('Northmoor County Council – Children’s Services Scrutiny Committee');
   });
@@ -44,6 +49,7 @@ describe('a PDF council paper', () => {
       PAPER_ACTIONS.map((a) => [a.id, a.text.join(' '), a.lead, a.due, a.rag.toLowerCase()]),
     );
     expect(result.extracted.metadata.meetingDate?.value).toBe('2019-12-10');
+    expect(result.extracted.metadata.reportNumber?.value).toBe('CS19042');
   });
 
   it('is imported by npm run import, whose --json gives the text read so its line numbers can be looked up', async () => {

@@ -3,8 +3,8 @@
  * report on an invented council's Ofsted inspection, with its judgement table (areas
  * wrapped over two lines, a grade centred beside them or wrapped itself), its areas for
  * improvement, and the council's action table (number, action, lead, due date, RAG status;
- * the action's words wrapped onto further lines), on two pages with page numbers and a
- * running footer. Text is placed line by line, at the sizes and indents a word processor
+ * the action's words wrapped onto further lines), a cover sheet's labels one under another and
+ * a heading set in the body's size, on two pages with page numbers and a running footer. Text is placed line by line, at the sizes and indents a word processor
  * uses, so the reader rebuilds lines and tables from positions as it does for real papers.
  * The council, the words and the people are invented; no real paper is copied.
  */
@@ -111,6 +111,10 @@ export async function councilPaperPdf(): Promise<Uint8Array> {
     w.y = top - (action.text.length - 1) * 13.2 - 24;
   }
   w.y -= 6;
+  // A heading set in the body's size, just above its paragraph.
+  w.line('Next steps');
+  w.line('The improvement board will review the plan again in March 2020 and report its');
+  w.line('findings to this committee in April 2020.', { after: 8 });
   w.line('Members are asked to note the progress made against the plan.', {});
   return w.save();
 }
