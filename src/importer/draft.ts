@@ -191,10 +191,26 @@ function reviewKindOf(context: Context): ReviewData['kind'] {
   return best && best !== 'progress' ? best : 'inspection';
 }
 
+/**
+ * The review's own published report (an Ofsted report read from its PDF): it names who
+ * conducted the review and gives its fieldwork, but no committee and no meeting. Then the
+ * report is the source, published by that body, and no committee paper is needed.
+ */
+function isOwnReport(context: Context): boolean {
+  const { metadata } = context;
+  return !!metadata.conductedBy && !!metadata.fieldwork && !metadata.committee && !metadata.meetingDate && !metadata.reportNumber;
+}
+
 function draftReview(context: Context): { frontmatter: YamlMap; name: string } {
   const { metadata, findings, report, options } = context;
   const kind = reviewKindOf(context);
-  const inferred: Record<string, string> = context.meetingStandIn ? { 'reportedIn[0].date': context.meetingStandIn } : {};
+  const ownReport = isOwnReport(context);
+  if (ownReport) {
+    // The stand-in meeting date is not needed: there is no committee paper to date.
+    report.warnings = report.warnings.filter((w) => !w.startsWith('no meeting date was found'));
+    report.warnings.push(`no committee or meeting was found: drafted as ${metadata.conductedBy!.value}'s own published report (source.publisher "${metadata.conductedBy!.value}", no reportedIn); add the committee paper that reported it under reportedIn if there is one`);
+  }
+  const inferred: Record<string, string> = context.meetingStandIn && !ownReport ? { 'reportedIn[0].date': context.meetingStandIn } : {};
 
   // Fieldwork: as stated, or the meeting's year as a stand-in (said so, to reader and author).
   let fieldwork = metadata.fieldwork?.value;
@@ -268,8 +284,10 @@ function draftReview(context: Context): { frontmatter: YamlMap; name: string } {
       { from, to: fieldwork?.to },
     ),
     published: published ? commented(confirm(published.line), published.value) : undefined,
-    reportedIn: [committeePaper(context)],
-    source: sourceOf(context),
+    reportedIn: ownReport ? undefined : [committeePaper(context)],
+    source: ownReport
+      ? { ...sourceOf(context), publisher: commented(`TO CONFIRM: the report is ${metadata.conductedBy!.value}'s own (line ${metadata.conductedBy!.line}), so it needs no committee paper`, metadata.conductedBy!.value) }
+      : sourceOf(context),
     summary: SUMMARY,
     kloes: findings.kloes.map((k) =>
       commented(confirm(k.line), { id: k.id, title: k.title ?? `${PLACEHOLDER} the title of ${k.id} as the paper words it` }),

@@ -7,7 +7,7 @@
 import type { Authority, Framework } from '../schemas/vocabularies.ts';
 import { slugify } from '../authoring/naming.ts';
 import { findDates, findSpan, type DateSpan } from './dates.ts';
-import { titleLike, type SourceLine } from './lines.ts';
+import { isTableRow, titleLike, type SourceLine } from './lines.ts';
 
 export interface Located<T> {
   value: T;
@@ -243,7 +243,7 @@ function findTitle(lines: readonly SourceLine[], skip: Set<number>, authorityNam
   if (label) return label;
   for (const line of lines.slice(0, HEADER_LINES)) {
     const text = line.text;
-    if (line.blank || skip.has(line.no) || line.marker || text.split(' ').length > 20 || text.split(' ').length < 2) continue;
+    if (line.blank || skip.has(line.no) || line.marker || isTableRow(line) || text.split(' ').length > 20 || text.split(' ').length < 2) continue;
     // A committee system's title may end in a colon or carry its month: "Ofsted Focused Visit January 2019".
     const dates = findDates(text);
     if (/:$/.test(text) && !titleLike(text)) continue;
@@ -356,7 +356,7 @@ export function readMetadata(lines: readonly SourceLine[], authorities: readonly
   const authority = findAuthority(lines, authorities, address);
   const committee = findCommittee(lines, authority?.name);
   const meetingDate = findMeetingDate(lines);
-  const skip = new Set([committee?.line, meetingDate?.line, authority?.line].filter((n): n is number => n !== undefined));
+  const skip = new Set([committee?.line, meetingDate?.line].filter((n): n is number => n !== undefined));
   const title = findTitle(lines, skip, authority?.name);
   const reportNumber = (() => {
     for (const line of lines.slice(0, HEADER_LINES * 2)) {

@@ -5,13 +5,17 @@
  * judgement repeated in its section's table, in longer words, is read once, "Report
  * published:" is the publication date, "What needs to improve?" lists areas for improvement,
  * and paragraphs numbered on from earlier ones (past 99 too) are the report's own numbering,
- * not lists of candidate findings. The report is invented, laid out as Ofsted's are.
+ * not lists of candidate findings. Its title is its first line, not its table's header. With
+ * no committee and no meeting to be found, it is drafted as Ofsted's own published report:
+ * Ofsted is its publisher and it needs no committee paper. The report is invented, laid out
+ * as Ofsted's are.
  */
 import { describe, expect, it } from 'vitest';
 import { importPaper } from '../../src/importer/draft.ts';
-import { librarySources, libraryOf } from '../support/authoring.ts';
+import { checkDraft, librarySources, libraryOf } from '../support/authoring.ts';
 
-const library = libraryOf(librarySources());
+const sources = librarySources();
+const library = libraryOf(sources);
 
 const SIF = `# Northmoor County Council
 
@@ -79,6 +83,8 @@ Overall effectiveness\tGood
 - The timeliness of initial child protection conferences.
 
 - The quality of management oversight and supervision of social workers.
+
+The Office for Standards in Education, Children’s Services and Skills (Ofsted) regulates and inspects to achieve excellence in the care of children and young people.
 `;
 
 describe('an Ofsted report imported as it stands', () => {
@@ -110,8 +116,17 @@ describe('an Ofsted report imported as it stands', () => {
     ]);
   });
 
+  const ilacs = importPaper(ILACS, { fileName: 'report.txt', library, authority: 'northumberland' });
+
+  it('drafts it as Ofsted’s own published report, titled by its first line, which the checker passes', () => {
+    expect(ilacs.extracted.metadata.title?.value).toBe('Inspection of Wexcombe local authority children’s services');
+    expect(ilacs.text).toContain('  publisher: Ofsted\n');
+    expect(ilacs.text).not.toContain('reportedIn');
+    expect(ilacs.report.warnings.some((w) => w.startsWith('no meeting date was found'))).toBe(false);
+    expect(checkDraft(sources, ilacs)).toEqual([]);
+  });
+
   it('reads "What needs to improve?" as areas for improvement', () => {
-    const ilacs = importPaper(ILACS, { fileName: 'report.txt', library, authority: 'northumberland' });
     expect(ilacs.extracted.findings.items.map((i) => [i.list, i.text])).toEqual([
       ['areasForImprovement', 'The timeliness of initial child protection conferences.'],
       ['areasForImprovement', 'The quality of management oversight and supervision of social workers.'],
