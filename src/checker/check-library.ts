@@ -129,7 +129,13 @@ interface DocumentReading {
   valid?: unknown;
   schemaProblems?: Problem[];
 }
-const documentMemo = new FileMemo<DocumentReading>(MEMO_FILES);
+/** One memo per document kind: the same text read as another kind (a kind a test registers) is another reading. */
+const documentMemos = new WeakMap<DocumentKind<never>, FileMemo<DocumentReading>>();
+const documentMemo = (kind: DocumentKind<never>) => {
+  let memo = documentMemos.get(kind);
+  if (!memo) documentMemos.set(kind, (memo = new FileMemo<DocumentReading>(MEMO_FILES)));
+  return memo;
+};
 
 function readOwnDocument(source: SourceText, kind: DocumentKind<never>): DocumentReading {
   const read = readDocument(source.file, source.raw);
@@ -220,7 +226,7 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
       bodies.set(doc, { body: '', bodyLine: 1 });
       continue;
     }
-    const reading = documentMemo.get(`${kind.collection}\0${source.file}`, source.raw, () => readOwnDocument(source, kind));
+    const reading = documentMemo(kind).get(source.file, source.raw, () => readOwnDocument(source, kind));
     const { document, locator } = reading;
     const images = document && reading.policyPassed ? imageProblems(source.file, document.body, document.bodyLine, options.fileExists ?? existsSync) : [];
     problems.push(...copied(reading.before), ...images, ...copied(reading.after));
