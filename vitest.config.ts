@@ -1,16 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects, sorted by what a test file needs, so that `npm run test:unit` runs in seconds.
+ * Three projects, sorted by what a test file needs, so that `npm run test:unit` runs in seconds.
  *
  * - `site`: every file that needs a build. Those that read the built site (they import
  *   tests/support/site.ts or site-in-browser.ts, or call `inject('dist')`: tests/site/,
- *   tests/browser/) get the one build of the bundled library made by this project's global
+ *   tests/browser/) get the one build of the test library made by this project's global
  *   setup. Those that build something of their own (the pipeline's failures, `astro build`
- *   without the checker, the benchmark) do not use it, but take minutes each, so they run here
- *   and not in `unit`.
- * - `unit`: everything else: pure functions, the checker, the importer and scaffolder (their
- *   command lines included), fixtures. No build, no browser.
+ *   without the checker, the benchmark) do not use it, but take minutes each, so they run here.
+ * - `commands`: the command lines (`npm run check`, `new`, `import`, `ingest`) run as an
+ *   author runs them, as child processes without a terminal (tests/commands/). Each process
+ *   loads the checker afresh, about a second apiece.
+ * - `unit`: everything else, in process: pure functions, the checker, the importer, the
+ *   scaffolder, fixtures. No build, no browser, no child process.
  *
  * A new test file lands in `unit` unless it is listed below: a file reading the built site
  * without being listed fails at once (`inject('dist')` is undefined outside `site`).
@@ -21,6 +23,7 @@ const SITE_FILES = [
   'tests/build/**/*.test.ts',
   'tests/bench/bench-tooling-works-at-a-tiny-size.test.ts',
 ];
+const COMMAND_FILES = ['tests/commands/**/*.test.ts'];
 
 export default defineConfig({
   test: {
@@ -32,11 +35,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: SITE_FILES,
+          exclude: [...SITE_FILES, ...COMMAND_FILES],
           // One module graph per worker, not one per file: importing the checker, zod and MDX
           // again for every file cost half the project's time. No unit test mocks a module;
           // the one that changes shared state (the MDX allow-list) restores it after each test.
           isolate: false,
+        },
+      },
+      {
+        test: {
+          name: 'commands',
+          include: COMMAND_FILES,
         },
       },
       {
