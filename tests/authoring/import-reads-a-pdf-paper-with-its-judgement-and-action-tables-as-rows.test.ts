@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPaper } from '../../src/importer/draft.ts';
 import { readPaperFile } from '../../src/importer/inputs.ts';
-import { contentCopy, librarySources, libraryOf, runScript } from '../support/authoring.ts';
+import { librarySources, libraryOf } from '../support/authoring.ts';
 import { councilPaperPdf, PAPER_ACTIONS, PAPER_JUDGEMENTS } from './support/council-paper-pdf.ts';
 
 const library = libraryOf(librarySources());
@@ -50,16 +50,6 @@ describe('a PDF council paper', () => {
     );
     expect(result.extracted.metadata.meetingDate?.value).toBe('2019-12-10');
     expect(result.extracted.metadata.reportNumber?.value).toBe('CS19042');
-  });
-
-  it('is imported by npm run import, whose --json gives the text read so its line numbers can be looked up', async () => {
-    const root = contentCopy();
-    writeFileSync(path.join(root, 'paper.pdf'), await councilPaperPdf());
-    const run = runScript('import', ['paper.pdf', '--authority', 'northumberland', '--out', 'draft.mdx', '--json'], root);
-    expect(run.status).toBe(0);
-    const found = JSON.parse(run.stdout) as { paper: string; extracted: { judgements: Array<{ area: string; line: number }> } };
-    const overall = found.extracted.judgements.find((j) => j.area === 'Overall effectiveness')!;
-    expect(found.paper.split('\n')[overall.line - 1]).toBe('Overall effectiveness\tRequires improvement to be good');
   });
 
   it('that is no PDF is refused naming the file', async () => {
