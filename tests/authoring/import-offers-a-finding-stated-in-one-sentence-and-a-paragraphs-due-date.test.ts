@@ -3,7 +3,9 @@
  * a paragraph of one sentence ("The Ofsted inspection had highlighted variations in …"),
  * offered as a finding of the kind its wording says; and progress paragraphs that say when
  * they will be done ("… will be implemented in July 2012"), whose month is the action's due
- * date as stated. A paragraph that says nothing of when gives no date.
+ * date as stated ("by the end of October 2012" too); one whose first sentence a post carries
+ * out ("The Head of Localities has established …") names its owner. A paragraph that says
+ * nothing of when gives no date.
  */
 import { describe, expect, it } from 'vitest';
 import { importPaper } from '../../src/importer/draft.ts';
@@ -57,7 +59,7 @@ describe('running text', () => {
     expect(result.collection).not.toBe('reviews');
   });
 
-  it('takes the month a progress paragraph says it will be done in as its due date', () => {
+  it('takes the month a progress paragraph says it will be done in as its due date, and the post it names as doing it as its owner', () => {
     const paper = [
       'NORTHMOOR COUNTY COUNCIL',
       'Children’s Services Scrutiny Committee',
@@ -70,12 +72,14 @@ describe('running text', () => {
       '4.1 The virtual head has written an attendance policy for looked after children and this will be implemented in July 2012.',
       '4.2 A programme of mentoring for all front line managers has been put in place to boost their skills.',
       '4.3 An audit of supervision records is due to be completed by September 2012 and will inform training.',
+      '4.4 The Head of Localities has established a task group on child in need plans, which will report by the end of October 2012.',
     ].join('\n');
     const result = importPaper(paper, { fileName: 'progress.txt', library, authority: 'northumberland', kind: 'plan' });
-    expect(result.extracted.actions.actions.map((a) => [a.id, a.due])).toEqual([
-      ['4.1', 'July 2012'],
-      ['4.2', undefined],
-      ['4.3', 'September 2012'],
+    expect(result.extracted.actions.actions.map((a) => [a.id, a.due, a.owner])).toEqual([
+      ['4.1', 'July 2012', undefined],
+      ['4.2', undefined, undefined],
+      ['4.3', 'September 2012', undefined],
+      ['4.4', 'October 2012', 'Head of Localities'],
     ]);
   });
 });
