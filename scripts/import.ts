@@ -1,7 +1,7 @@
 /**
- * `npm run import -- <paper.txt|.md|.html|.docx> [--out file|-] [--force] [--kind …] [--authority …]
+ * `npm run import -- <paper.pdf|.txt|.md|.html|.docx> [--out file|-] [--force] [--kind …] [--authority …]
  * [--plan …] [--answers …] [--address …] [--json]`: drafts a document from a council paper (text,
- * Markdown, a committee system's HTML page or a Word document), every
+ * Markdown, a committee system's HTML page, a Word document or a PDF), every
  * extracted value marked for the author to confirm, and reports on stderr what it found,
  * with source line numbers, and what it could not place. The draft goes where the naming
  * convention puts it under content/ unless --out says otherwise; nothing is overwritten
@@ -19,7 +19,7 @@ import { readPaperFile, type Paper } from '../src/importer/inputs.ts';
 import { reviewKinds } from '../src/schemas/review.ts';
 import { fail, readFlags } from './command-line.ts';
 
-const USAGE = `usage: npm run import -- <paper.txt|.md|.html|.docx> [options]
+const USAGE = `usage: npm run import -- <paper.pdf|.txt|.md|.html|.docx> [options]
   --out <file>         write the draft here instead of its place under content/ ("-" for stdout)
   --force              overwrite an existing file
   --kind <kind>        draft a review, plan or update, or a review of this kind
@@ -28,7 +28,8 @@ const USAGE = `usage: npm run import -- <paper.txt|.md|.html|.docx> [options]
   --plan <plan id>     draft an update of this plan (progress reports)
   --answers <review>   the review a drafted plan answers
   --address <url>      the web address the paper was taken from (recorded as source.url; it names the council)
-  --json               print what was found as JSON on stdout (the report, the kind's reasons, every item read)`;
+  --json               print what was found as JSON on stdout (the report, the kind's reasons, every item read,
+                       and the paper's text as read, whose lines the report numbers)`;
 
 const { values, positionals } = readFlags(
   USAGE,
@@ -79,7 +80,8 @@ const result = importPaper(paper.text, {
 const toStdout = values.out === '-';
 const target = toStdout ? undefined : path.resolve(root, values.out ?? result.file);
 const shown = target ? path.relative(root, target).split(path.sep).join('/') : 'stdout';
-if (values.json) process.stdout.write(`${JSON.stringify({ file: shown, collection: result.collection, authority: result.authority, report: result.report, extracted: result.extracted }, null, 2)}\n`);
+// The paper's text as read (a PDF's, a page's or a Word document's lines) goes with it: the report's line numbers are its lines.
+if (values.json) process.stdout.write(`${JSON.stringify({ file: shown, collection: result.collection, authority: result.authority, report: result.report, extracted: result.extracted, paper: paper.text }, null, 2)}\n`);
 else process.stderr.write(formatReport(result.report, shown));
 
 if (target) {

@@ -181,7 +181,7 @@ function listedActions(lines: readonly SourceLine[], priorities: PriorityCandida
       }
     }
   }
-  return found;
+  return withStatedDue(found);
 }
 
 /** Sections of a committee report that hold no actions, whatever their paragraphs say. */
@@ -216,8 +216,27 @@ export function paragraphActions(lines: readonly SourceLine[], skip: ReadonlySet
       current.lastLine = line.no;
     } else current = undefined;
   }
-  return found;
+  // A paragraph whose first sentence a post carries out ("The Head of Localities has established …") names its owner.
+  for (const action of found) {
+    const m = action.text!.match(OWNER_SUBJECT);
+    if (m) action.owner = m[1]!;
+  }
+  return withStatedDue(found);
 }
+
+const OWNER_SUBJECT = /^The ((?:Assistant |Deputy |Executive )?(?:Head|Director|Manager|Service Manager|Team Manager|Principal Social Worker|Chief Executive|Lead Member)(?: of [A-Z][\w&']*(?: (?:and|&|for|of) [A-Z][\w&']*| [A-Z][\w&']*){0,4})?) (?:has|have|will|is|are)\b/;
+
+/** An action whose words say when it will be done ("… will be implemented in July 2012") takes that month as its due date. */
+function withStatedDue(actions: ExtractedAction[]): ExtractedAction[] {
+  for (const action of actions) {
+    const m = action.due ? null : action.text?.match(FUTURE_DATE);
+    if (m && parseDue(m[1]!)) action.due = m[1]!;
+  }
+  return actions;
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const FUTURE_DATE = new RegExp(`\\b(?:will|(?:is|are) (?:due|expected|planned|scheduled) to)\\b[^.]{0,80}?\\b(?:in|by)\\s+(?:the\\s+(?:beginning|start|end)\\s+of\\s+)?((?:${MONTHS})\\s+\\d{4})\\b`);
 
 export function readActions(lines: readonly SourceLine[]): ActionsResult {
   const actions = new Map<string, ExtractedAction>();

@@ -18,8 +18,9 @@ import type { PlanData } from '../schemas/plan.ts';
 import { paragraphActions, readActions, type ActionsResult, type ExtractedAction } from './actions.ts';
 import { findDates } from './dates.ts';
 import { readFindings, type ExtractedItem, type FindingList, type FindingsResult, type Note } from './findings.ts';
-import { chooseFramework, gradesInProse, judgementsInProse, readJudgements, type ExtractedJudgement } from './judgements.ts';
+import { chooseFramework, gradesInProse, judgementsInProse, readJudgements, sameArea, type ExtractedJudgement } from './judgements.ts';
 import { readLines, type SourceLine } from './lines.ts';
+import { ragInProse, type RagProse } from './rag.ts';
 import { readMetadata, tidyCaps, type PaperKind, type PaperMetadata } from './metadata.ts';
 import { guessThemes } from './themes.ts';
 import { decideKind, type DocumentKind } from './kind.ts';
@@ -74,6 +75,8 @@ export interface ImportResult {
     findings: FindingsResult;
     judgements: ExtractedJudgement[];
     actions: ActionsResult;
+    /** RAG counts and named red and amber items stated in words. */
+    rag: RagProse;
   };
 }
 
@@ -124,6 +127,7 @@ interface Context {
   findings: FindingsResult;
   judgements: ExtractedJudgement[];
   actions: ActionsResult;
+  rag: RagProse;
   report: ImportReport;
   authority: string;
   authorityName?: string;
@@ -187,10 +191,26 @@ function reviewKindOf(context: Context): ReviewData['kind'] {
   return best && best !== 'progress' ? best : 'inspection';
 }
 
+/**
+ * The review's own published report (an Ofsted report read from its PDF): it names who
+ * conducted the review and gives its fieldwork, but no committee and no meeting. Then the
+ * report is the source, published by that body, and no committee paper is needed.
+ */
+function isOwnReport(context: Context): boolean {
+  const { metadata } = context;
+  return !!metadata.conductedBy && !!metadata.fieldwork && !metadata.committee && !metadata.meetingDate && !metadata.reportNumber;
+}
+
 function draftReview(context: Context): { frontmatter: YamlMap; name: string } {
   const { metadata, findings, report, options } = context;
   const kind = reviewKindOf(context);
-  const inferred: Record<string, string> = context.meetingStandIn ? { 'reportedIn[0].date': context.meetingStandIn } : {};
+  const ownReport = isOwnReport(context);
+  if (ownReport) {
+    // The stand-in meeting date is not needed: there is no committee paper to date.
+    report.warnings = report.warnings.filter((w) => !w.startsWith('no meeting date was found'));
+    report.warnings.push(`no committee or meeting was found: drafted as ${metadata.conductedBy!.value}'s own published report (source.publisher "${metadata.conductedBy!.value}", no reportedIn); add the committee paper that reported it under reportedIn if there is one`);
+  }
+  const inferred: Record<string, string> = context.meetingStandIn && !ownReport ? { 'reportedIn[0].date': context.meetingStandIn } : {};
 
   // Fieldwork: as stated, or the meeting's year as a stand-in (said so, to reader and author).
   let fieldwork = metadata.fieldwork?.value;
@@ -264,8 +284,10 @@ function draftReview(context: Context): { frontmatter: YamlMap; name: string } {
       { from, to: fieldwork?.to },
     ),
     published: published ? commented(confirm(published.line), published.value) : undefined,
-    reportedIn: [committeePaper(context)],
-    source: sourceOf(context),
+    reportedIn: ownReport ? undefined : [committeePaper(context)],
+    source: ownReport
+      ? { ...sourceOf(context), publisher: commented(`TO CONFIRM: the report is ${metadata.conductedBy!.value}'s own (line ${metadata.conductedBy!.line}), so it needs no committee paper`, metadata.conductedBy!.value) }
+      : sourceOf(context),
     summary: SUMMARY,
     kloes: findings.kloes.map((k) =>
       commented(confirm(k.line), { id: k.id, title: k.title ?? `${PLACEHOLDER} the title of ${k.id} as the paper words it` }),
@@ -460,6 +482,15 @@ function draftUpdate(context: Context, plan: CheckedDocument<PlanData> | undefin
     source: sourceOf(context),
     summary: SUMMARY,
     statuses,
+    declared: context.rag.counts.red
+      ? commented(confirm(context.rag.counts.red.line, 'the count of red actions the paper states'), { red: context.rag.counts.red.count })
+      : undefined,
+    namedItems: context.rag.items.length
+      ? commentOnly(
+          'Items the paper rates red or amber without an action number (find each in the plan, then add its status above):',
+          ...context.rag.items.map((i) => `  - ${i.status}: ${i.id ?? i.text}   # line ${i.line}`),
+        )
+      : undefined,
     notInPlan: notInPlan.length
       ? commentOnly(
           'Statuses for actions the plan does not list (add the actions to the plan first, then move these up):',
@@ -503,6 +534,9 @@ function describeFindings(context: Context): ReportEntry[] {
     const inferredCount = actions.actions.filter((a) => a.status && a.statusInferred).length;
     entries.push({ label: 'RAG statuses', value: `${[...byStatus.entries()].map(([s, n]) => `${n} ${s}`).join(', ')}${inferredCount ? ` (${inferredCount} inferred)` : ''}` });
   }
+  const counts = Object.entries(context.rag.counts);
+  if (counts.length) entries.push({ label: 'RAG counts stated', value: counts.map(([colour, c]) => `${c.count} ${colour} (line ${c.line})`).join(', ') });
+  if (context.rag.items.length) entries.push({ label: 'RAG items named', value: context.rag.items.map((i) => `${i.status}: ${i.id ?? i.text} (line ${i.line})`).join('; ') });
   if (actions.asOf) entries.push({ label: 'as at', value: `${actions.asOf.value} (line ${actions.asOf.line})` });
   if (findings.declaredRecommendations) entries.push({ label: 'declared recommendations', value: `${findings.declaredRecommendations.count} (line ${findings.declaredRecommendations.line})` });
   return entries;
@@ -567,10 +601,11 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
   const judgements = readJudgements(lines, library.frameworks);
   // Grades in running text add the areas the tables lack.
   for (const j of judgementsInProse(lines)) {
-    if (judgements.some((t) => t.area.toLowerCase() === j.area.toLowerCase() || (t.sub ?? []).some((s) => s.area.toLowerCase() === j.area.toLowerCase()))) continue;
+    if (judgements.some((t) => (t.grade === j.grade && sameArea(t.area, j.area)) || (t.sub ?? []).some((s) => s.grade === j.grade && sameArea(s.area, j.area)))) continue;
     judgements.push({ ...j, id: `J${judgements.length + 1}` });
   }
   const actions = readActions(lines);
+  const rag = ragInProse(lines);
   const report: ImportReport = {
     source: options.fileName,
     lineCount: lines.length,
@@ -619,6 +654,7 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
     findings,
     judgements,
     actions,
+    rag,
     report,
     authority,
     authorityName: authorityRecord?.name ?? metadata.authority?.name,
@@ -666,8 +702,10 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
     collection = 'reviews';
     const kind = reviewKindOf(context);
     report.summary = `a review (${kind}) of ${authority}`;
-    if (!judgements.length) {
+    // With no judgement read but those recalled in passing, the grades in running text are worth a word.
+    if (!judgements.some((j) => !j.recalled)) {
       for (const grade of gradesInProse(lines)) {
+        if (judgements.some((j) => j.line === grade.line)) continue;
         report.notPlaced.push({ line: grade.line, message: `a grade in running text ("${grade.sentence}"): add it under judgements (or declaredGrades) by hand` });
       }
     }
@@ -683,6 +721,6 @@ export function importPaper(paper: string, options: ImportOptions): ImportResult
     file: documentPath(collection, authority, drafted.name),
     text: toDocument(drafted.frontmatter, BODIES[bodyKind]),
     report,
-    extracted: { metadata, findings, judgements, actions },
+    extracted: { metadata, findings, judgements, actions, rag },
   };
 }

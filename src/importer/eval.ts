@@ -192,12 +192,14 @@ const KIND_OF = { reviews: 'review', plans: 'plan', updates: 'update' } as const
 
 /** What the importer read from a paper, in the truth's terms. */
 export function factsOf(result: ImportResult, library: LibraryData): Facts {
-  const { metadata, findings, judgements, actions } = result.extracted;
+  const { metadata, findings, judgements, actions, rag } = result.extracted;
   const kind = KIND_OF[result.collection];
   const item = (list: FindingListName) => findings.items.filter((i) => i.list === list).map((i) => i.text);
   const rated = actions.actions.filter((a) => a.status);
   const ragCounts: Partial<Record<RagColour, number>> = {};
   for (const a of rated) ragCounts[a.status!] = (ragCounts[a.status!] ?? 0) + 1;
+  // A count the paper states in words is the paper's count.
+  for (const [colour, stated] of Object.entries(rag.counts)) ragCounts[colour as RagColour] = stated.count;
   return {
     kind,
     reviewKind: kind === 'review' ? String(matter(result.text).data.kind ?? '') || undefined : undefined,
@@ -218,7 +220,11 @@ export function factsOf(result: ImportResult, library: LibraryData): Facts {
     recommendations: item('recommendations'),
     actions: actions.actions.map((a) => ({ id: a.id, text: a.text, owner: a.owner, due: a.due, status: a.status })),
     ragCounts,
-    ragItems: rated.filter((a) => a.status === 'red' || a.status === 'amber').map((a) => ({ id: a.id, text: a.text, status: a.status as RagColour })),
+    ragItems: [
+      ...rated.filter((a) => a.status === 'red' || a.status === 'amber').map((a) => ({ id: a.id, text: a.text, status: a.status as RagColour })),
+      // Items named in words, unless an action read from a table already has that status.
+      ...rag.items.filter((i) => !rated.some((a) => a.id === i.id && a.status === i.status)).map((i) => ({ id: i.id, text: i.text, status: i.status })),
+    ],
   };
 }
 

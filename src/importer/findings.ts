@@ -68,7 +68,8 @@ export function categoryOf(text: string): ListCategory | undefined {
   if (!specificKloe && /\bkloes?\b|lines? of enquiry|lines? of inquiry/.test(t)) return 'kloes';
   // "nine recommendations for improvement" are recommendations.
   if (/\brecommendations?\b/.test(t) && !/\bareas?\b|weakness|strength/.test(t)) return 'recommendations';
-  if ((/\bareas?\b/.test(t) && /improv|develop|consider|concern|weak|areas? (?:of|for) (?:\w+ )?focus/.test(t)) || /weakness|shortcoming|areas? of concern|for improvement\b|for development\b/.test(t)) {
+  // Ofsted's "What needs to improve?" lists its areas for improvement, as the ingest reads its reports.
+  if ((/\bareas?\b/.test(t) && /improv|develop|consider|concern|weak|areas? (?:of|for) (?:\w+ )?focus/.test(t)) || /weakness|shortcoming|areas? of concern|for improvement\b|for development\b|^what needs to improve\b|^what does the (?:local authority|lscb|board|council) need to improve\b/.test(t)) {
     return 'areasForImprovement';
   }
   if (/\bstrengths?\b|good practice|working well|works well|what is going well|positive (?:findings|practice)|what('s| is) working|went well/.test(t)) return 'strengths';
@@ -260,7 +261,7 @@ function declaredRecommendations(lines: readonly SourceLine[]): DeclaredRecommen
 }
 
 /** Wording that makes a sentence an area for improvement rather than a strength. */
-const SHORTCOMING = /\b(?:lack(?:s|ed|ing)?|insufficient|inconsistent(?:ly)?|weak(?:ness|nesses)?|poor|needs to improve|needed to|need(?:s|ed)? to (?:improve|be (?:improved|strengthened|addressed)|develop|strengthen|address)|should|must|variable|variation|gaps? in|concerns?|however|too (?:high|low|many|few|slow)|limited|not (?:yet|always|consistently|sufficiently|enough|good enough|effective)|requires? improvement|improvement (?:is|was) needed|for further consideration)\b/i;
+const SHORTCOMING = /\b(?:lack(?:s|ed|ing)?|insufficient|inconsistent(?:ly)?|weak(?:ness|nesses)?|poor|needs to improve|needed to|need(?:s|ed)? to (?:improve|be (?:improved|strengthened|addressed)|develop|strengthen|address)|should|must|variable|variations?|gaps? in|concerns?|however|too (?:high|low|many|few|slow)|(?:been|was|were|is|are) slow|limited|not (?:yet|always|consistently|sufficiently|enough|good enough|effective)|requires? improvement|improvement (?:is|was) needed|for further consideration)\b/i;
 /** "The Ofsted Inspection recognised that …", "Inspectors found …", "The peer team identified …". */
 const REVIEWERS_FOUND = /^(?:the\s+)?(?:ofsted|inspectors?|(?:ofsted\s+)?inspection(?:\s+report)?|(?:peer\s+)?review(?:ers|\s+team)?|peer\s+(?:team|challenge)|reviewers)\b[^.]{0,30}?\b(?:recognised|found|noted|identified|highlighted|praised|commended|judged)\s+(?:that\s+)?/i;
 /** Sentences that lean on the one before ("This supports …", "As a result, …") stay with it. */
@@ -298,6 +299,20 @@ function proseCandidates(lines: readonly SourceLine[], at: readonly number[]): A
       if (text.split(' ').length < 5) continue;
       found.push({ list: SHORTCOMING.test(text) ? 'areasForImprovement' : 'strengths', text, line: paragraph.line, lastLine: paragraph.lastLine, candidate: true });
     }
+  }
+  return found;
+}
+
+/** "inspectors observing that …", "The inspection team … observing that …", "Inspectors recognised that … and that …". */
+const REPORTED = /\b(?:inspectors?|the inspection team|hmi)\b[^.;]{0,120}?\b(?:observ(?:ed|ing)|recognis(?:ed|ing)|not(?:ed|ing))\s+that\s+(.+?)\.?$/i;
+
+/** The clauses a sentence reports inspectors to have observed, in a progress paper's words. */
+function reportedClauses(text: string): string[] {
+  const found: string[] = [];
+  for (const sentence of sentences(text)) {
+    const m = sentence.match(REPORTED);
+    if (!m) continue;
+    for (const clause of m[1]!.split(/,?\s+and that\s+/)) if (clause.split(' ').length >= 4) found.push(clause.trim());
   }
   return found;
 }
@@ -445,7 +460,9 @@ export function readFindings(lines: readonly SourceLine[]): FindingsResult {
       }
       // Under a neutral lead-in ("The panel noted the following:"), an item saying what the
       // inspection or the reviewers found is offered as a finding, its kind guessed from its wording.
-      if (!committee) {
+      // Paragraphs numbered on from earlier ones (44., 45. …) are the report's own numbering, not a list.
+      const continuesNumbering = raw[0]?.marker?.family === 'number' && raw[0].marker.value !== '1';
+      if (!committee && !continuesNumbering) {
         for (const item of raw) {
           if (!REVIEWERS_FOUND.test(item.text) || /:(?:\s|$)/.test(item.text)) continue;
           const list = SHORTCOMING.test(item.text) ? 'areasForImprovement' : 'strengths';
@@ -485,6 +502,23 @@ export function readFindings(lines: readonly SourceLine[]): FindingsResult {
         items.push(...interleaved.map((item) => ({ ...item, leadIn: line.no })));
         unplaced.push({ line: line.no, message: `a paragraph reporting strengths and areas in turn: its ${interleaved.length} parts are offered as findings; keep the ones that are` });
         continue;
+      }
+      // A paragraph of one sentence saying what the inspection or the reviewers found is offered as a finding.
+      const only = sentences(line.body);
+      if (only.length === 1 && REVIEWERS_FOUND.test(only[0]!) && !/:/.test(only[0]!) && only[0]!.split(' ').length >= 6 && !isTableRow(line)) {
+        items.push({ list: SHORTCOMING.test(only[0]!) ? 'areasForImprovement' : 'strengths', text: only[0]!, line: line.no, lastLine: line.no, leadIn: line.no, candidate: true });
+        unplaced.push({ line: line.no, message: 'a sentence saying what was found is offered as a finding (its kind guessed from its wording); keep it if it is one' });
+        continue;
+      }
+    }
+
+    // What inspectors were reported to have observed ("… with inspectors observing that progress
+    // of the Improvement Plan had been slow", "Inspectors recognised that A and that B"): each clause.
+    if (!line.heading && !currentKloe && !isTableRow(line) && (!line.marker || ['section', 'number', 'bullet'].includes(line.marker.family))) {
+      const clauses = reportedClauses(line.body);
+      if (clauses.length) {
+        for (const clause of clauses) items.push({ list: SHORTCOMING.test(clause) ? 'areasForImprovement' : 'strengths', text: clause, line: line.no, lastLine: line.no, leadIn: line.no, candidate: true });
+        unplaced.push({ line: line.no, message: `what inspectors were reported to have observed: ${clauses.length} clause${clauses.length === 1 ? '' : 's'} offered as findings (kind guessed from the wording); keep the ones that are` });
       }
     }
 

@@ -4,12 +4,15 @@
  * "- " or "1. " lines and headings as "# " lines. Plain text and Markdown are read as they
  * are; an HTML page from a committee system is walked element by element
  * (node-html-parser); a Word document is turned into HTML first (mammoth), then read the
- * same way. A PDF is not read here (convert it to text first).
+ * same way. A PDF is read from its text's positions, as the ingest reads Ofsted's reports
+ * (`pdf-text.ts`): table rows come back as rows, headings and list items as such.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser';
+import { readPdfLines } from '../ingest/pdf.ts';
+import { pdfLinesToText } from './pdf-text.ts';
 
 export interface Paper {
   /** The paper as lines of text. */
@@ -101,16 +104,25 @@ export function htmlToText(html: string): Paper {
   return { text: `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`, address: canonical && /^https?:\/\//.test(canonical) ? canonical : undefined };
 }
 
-/** Reads a paper by its extension: .docx, .html/.htm, else plain text or Markdown. */
+/** A PDF paper as the importer's lines; a PDF with no text (a scan) is refused, naming the file. */
+export async function pdfToText(bytes: Uint8Array, file: string): Promise<Paper> {
+  const { lines } = await readPdfLines(bytes).catch((error: Error) => {
+    throw new Error(`${file}: cannot be read as a PDF (${error.message})`);
+  });
+  if (!lines.length) throw new Error(`${file}: the PDF holds no text (a scan?); run it through OCR or copy its text out first`);
+  return { text: pdfLinesToText(lines) };
+}
+
+/** Reads a paper by its extension: .pdf, .docx, .html/.htm, else plain text or Markdown. */
 export async function readPaperFile(file: string): Promise<Paper> {
   const extension = path.extname(file).toLowerCase();
   if (extension === '.docx') {
     const { value } = await mammoth.convertToHtml({ path: file });
     return { text: htmlToText(value).text };
   }
-  if (extension === '.pdf') throw new Error(`${file}: PDF papers are not read directly yet; convert it to text first (e.g. pdftotext -layout ${file})`);
+  if (extension === '.pdf') return pdfToText(await readFile(file), file);
   const raw = await readFile(file, 'utf8');
   if (extension === '.html' || extension === '.htm' || /^\s*(?:<!doctype html|<html)/i.test(raw)) return htmlToText(raw);
-  if (raw.includes('\u0000')) throw new Error(`${file}: is not plain text, HTML or a Word .docx; convert it to text first`);
+  if (raw.includes('\u0000')) throw new Error(`${file}: is not plain text, HTML, a PDF or a Word .docx; convert it to text first`);
   return { text: raw };
 }

@@ -16,6 +16,8 @@ export interface ExtractedJudgement {
   stated: string;
   line: number;
   sub?: ExtractedJudgement[];
+  /** Read from a sentence recalling what a body found ("The CQC found … to be inadequate"): no sign of what the paper is. */
+  recalled?: boolean;
 }
 
 const normal = (text: string) => text.toLowerCase().replace(/[.*:;,]+$/, '').replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -69,10 +71,10 @@ function splitAreas(list: string): string[] {
  */
 export function judgementsInProse(lines: readonly SourceLine[]): ExtractedJudgement[] {
   const found: ExtractedJudgement[] = [];
-  const add = (area: string, stated: string, line: number, asWritten = false) => {
+  const add = (area: string, stated: string, line: number, asWritten = false, recalled = false) => {
     const name = asWritten ? area.trim() : areaOf(area);
     if (!name || name.split(' ').length > 14 || found.some((j) => j.area.toLowerCase() === name.toLowerCase())) return;
-    found.push({ id: '', area: name, grade: gradeOf(stated), stated, line });
+    found.push({ id: '', area: name, grade: gradeOf(stated), stated, line, ...(recalled ? { recalled } : {}) });
   };
   const G = `[‘'"“]?(${GRADE_WORDS})[’'"”]?`;
   for (const line of lines) {
@@ -87,11 +89,27 @@ export function judgementsInProse(lines: readonly SourceLine[]): ExtractedJudgem
       if (/\b(?:judged|rated|graded)\b/i.test(sentence)) {
         for (const m of sentence.matchAll(new RegExp(`${G}\\s+(?:in (?:respect of|the following areas\\s*[–—:-]\\s*)?|for\\s+)([^.]+?)(?=,?\\s+and\\s+(?:(?:rated|judged|graded)\\s+(?:as\\s+|to be\\s+)?)?(?:${GRADE_WORDS})\\b|\\.|$)`, 'gi'))) {
           const list = m[2]!.replace(/\s+categor(?:y|ies)$/i, '');
-          if (/\b(?:country|authority|local authorities|one|all)\b/i.test(list) && !/;/.test(list)) continue;
+          // "good in each of their most recent Ofsted inspections" says when, not in what.
+          if (/\b(?:country|authority|local authorities|one|all|inspections?|visits?)\b/i.test(list) && !/;/.test(list)) continue;
           for (const area of splitAreas(list)) add(area, m[1]!, line.no);
         }
       }
     }
+    // "The Care Quality Commission found the health support to looked after children to be inadequate."
+    for (const sentence of line.body.split(/(?<=[.!?])\s+/)) {
+      if (!/\b(?:ofsted|inspect\w*|care quality commission|cqc|hmi\w*|reviewers?)\b/i.test(sentence)) continue;
+      const m = sentence.match(new RegExp(`\\b(?:found|judged|rated|graded|assessed|considered)\\s+(the\\s+[^.;]{3,90}?)\\s+to be\\s+${G}(?=[\\s.,;]|$)`, 'i'));
+      if (m) add(m[1]!, m[2]!, line.no, false, true);
+    }
+    // Ofsted's headline: "Children’s services in Northmoor require improvement to be good".
+    const headline = line.body.match(new RegExp(`^Children[’']s (?:social care )?services in\\b.{2,60}?\\s+(?:are\\s+|is\\s+)?${G}\\.?$`, 'i'));
+    if (headline) add('Overall effectiveness', headline[1]!, line.no);
+    // A heading that states a grade: "The Local Safeguarding Children Board is good", "The experiences … of care leavers: good".
+    const graded = line.heading ? line.body.match(new RegExp(`^(.{5,120}?)(?:\\s+(?:is|are)|:)\\s+${G}$`, 'i')) : null;
+    if (graded && !headline && !/\b(?:is|are|that|it)\b/i.test(graded[1]!)) add(graded[1]!, graded[2]!, line.no, true);
+    // "The graded judgment for adoption performance is that it is good"
+    const judgment = line.body.match(new RegExp(`^the graded judge?ment (?:for|about|on) (?:the\\s+)?(.{3,100}?) is that (?:it|they) (?:is|are|requires?)\\s+${G}`, 'i'));
+    if (judgment) add(judgment[1]!, judgment[2]!, line.no);
     // "• the impact of leaders was good,"
     if (line.marker?.family === 'bullet') {
       const m = line.body.match(new RegExp(`^(?:that\\s+)?(the\\s+.{3,100}?)\\s+(?:was|were|is|are)\\s+(?:judged\\s+(?:to be\\s+|as\\s+)?)?${G}[,.;]?(?:\\s+and)?$`, 'i'));
@@ -99,6 +117,20 @@ export function judgementsInProse(lines: readonly SourceLine[]): ExtractedJudgem
     }
   }
   return found;
+}
+
+const areaWords = (area: string) => area.toLowerCase().replace(/[^a-z ]/g, ' ').split(/\s+/).filter((w) => w && !['the', 'of', 'and', 'for', 'in', 'to'].includes(w)).map((w) => w.replace(/s$/, ''));
+
+/**
+ * Whether two areas are one judgement's, as a report names it in its table and again in its
+ * section ("Children who need help and protection", "The experiences and progress of
+ * children who need help and protection"): the words of one, all in the other.
+ */
+export function sameArea(a: string, b: string): boolean {
+  const [short, long] = [areaWords(a), areaWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  if (!short.length) return false;
+  if (short.length === long.length) return short.join(' ') === long.join(' ');
+  return short.length >= 3 && short.every((w) => long.includes(w));
 }
 
 /** The grade id a cell states, if it states one. */
@@ -135,9 +167,11 @@ export function readJudgements(lines: readonly SourceLine[], frameworks: readonl
     }
   });
   rows.sort((a, b) => a.line - b.line);
+  // A report that repeats a judgement in its section's own table states it once.
+  const unique = rows.filter((row, i) => !rows.slice(0, i).some((earlier) => earlier.grade === row.grade && sameArea(earlier.area, row.area)));
   const judgements: ExtractedJudgement[] = [];
   const byNumber = new Map<string, ExtractedJudgement>();
-  for (const row of rows) {
+  for (const row of unique) {
     const parentNumber = row.number?.includes('.') ? row.number.split('.').slice(0, -1).join('.') : undefined;
     const previous = judgements.at(-1);
     const parent = parentNumber ? byNumber.get(parentNumber) : previous && row.indent > (rows.find((r) => r.line === previous.line)?.indent ?? 0) + 1 ? previous : undefined;

@@ -56,9 +56,12 @@ export function decideKind(
       if (m) evidence.push({ kind, points, why: `the title says "${m[0]}" (line ${title.line})` });
     }
   }
-  if (judgements.length) evidence.push({ kind: 'review', points: Math.min(2 + judgements.length, 5), why: `${judgements.length} judgement${judgements.length === 1 ? '' : 's'} read (line ${judgements[0]!.line})` });
+  // A grade a progress paper recalls in passing ("the CQC found … to be inadequate") says nothing of what the paper is.
+  const stated = judgements.filter((j) => !j.recalled);
+  if (stated.length) evidence.push({ kind: 'review', points: Math.min(2 + stated.length, 5), why: `${stated.length} judgement${stated.length === 1 ? '' : 's'} read (line ${stated[0]!.line})` });
   if (metadata.fieldwork) evidence.push({ kind: 'review', points: 2, why: `fieldwork dates (line ${metadata.fieldwork.line})` });
-  const items = findings.items.length + findings.kloes.length;
+  // Sentences of running text offered as candidates are guesses, not what the paper is made of.
+  const items = findings.items.filter((i) => !i.candidate).length + findings.kloes.length;
   if (items) evidence.push({ kind: 'review', points: Math.min(items, 3), why: `${items} finding${items === 1 ? '' : 's'} or KLOE${items === 1 ? '' : 's'} read` });
   const tableRows = actions.actions.filter((a) => a.fromTable);
   const rated = actions.actions.filter((a) => a.status && !a.statusInferred);

@@ -94,7 +94,7 @@ export function readMarker(text: string): { marker?: Marker; body: string } {
     return { marker: { family: 'label', value: m[2]!, label: m[1]!.toLowerCase() }, body: rest.slice(m[0].length) };
   }
   if ((m = rest.match(/^(\d{1,2}(?:\.\d{1,3})+)\.?(?:\s+|$)/))) return { marker: { family: 'section', value: m[1]! }, body: rest.slice(m[0].length) };
-  if ((m = rest.match(/^\(?(\d{1,2})[.)](?:\s+|$)/)) || (m = rest.match(/^\((\d{1,2})\)\s*/))) {
+  if ((m = rest.match(/^\(?(\d{1,3})[.)](?:\s+|$)/)) || (m = rest.match(/^\((\d{1,2})\)\s*/))) {
     return { marker: { family: 'number', value: m[1]! }, body: rest.slice(m[0].length) };
   }
   if ((m = rest.match(/^\(?([ivx]{1,5}|[IVX]{1,5})[.)]\s+/)) && romanValue(m[1]!) !== undefined) {

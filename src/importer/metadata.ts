@@ -7,7 +7,7 @@
 import type { Authority, Framework } from '../schemas/vocabularies.ts';
 import { slugify } from '../authoring/naming.ts';
 import { findDates, findSpan, type DateSpan } from './dates.ts';
-import { titleLike, type SourceLine } from './lines.ts';
+import { isTableRow, titleLike, type SourceLine } from './lines.ts';
 
 export interface Located<T> {
   value: T;
@@ -227,7 +227,12 @@ function findCommittee(lines: readonly SourceLine[], authorityName?: string): Lo
     const text = line.text;
     if (!COMMITTEE.test(text) || text.split(' ').length > 12 || findDates(text).length || /[.:]$/.test(text)) continue;
     if (NOT_TITLE.test(text) || (authorityName && text.toLowerCase() === authorityName.toLowerCase())) continue;
-    if (/^(the )?(panel|committee|board) (is|are)\b/i.test(text)) continue;
+    // A sentence about a body ("The Panel is …", "The Local Safeguarding Children Board is good") is no name.
+    if (/\b(?:is|are|was|were)\b/i.test(text)) continue;
+    // A report's contents ("Executive summary	4") name no committee.
+    if (/\bexecutive summary\b/i.test(text) || (line.cells.length >= 2 && /^\d{1,3}$/.test(line.cells.at(-1)!))) continue;
+    // "Review of the effectiveness of the Local Safeguarding Children Board" is a title about a board.
+    if (/^(?:the\s+)?(?:review|inspection|report|evaluation|outcomes?|findings)\s+of\b/i.test(text)) continue;
     return { value: tidyCaps(text), line: line.no };
   }
   return label && !findDates(label.value).length ? { value: tidyCaps(label.value), line: label.line } : undefined;
@@ -238,7 +243,7 @@ function findTitle(lines: readonly SourceLine[], skip: Set<number>, authorityNam
   if (label) return label;
   for (const line of lines.slice(0, HEADER_LINES)) {
     const text = line.text;
-    if (line.blank || skip.has(line.no) || line.marker || text.split(' ').length > 20 || text.split(' ').length < 2) continue;
+    if (line.blank || skip.has(line.no) || line.marker || isTableRow(line) || text.split(' ').length > 20 || text.split(' ').length < 2) continue;
     // A committee system's title may end in a colon or carry its month: "Ofsted Focused Visit January 2019".
     const dates = findDates(text);
     if (/:$/.test(text) && !titleLike(text)) continue;
@@ -303,7 +308,10 @@ function findFieldwork(lines: readonly SourceLine[]): Located<DateSpan> | undefi
 
 function findPublished(lines: readonly SourceLine[]): Located<string> | undefined {
   for (const line of lines) {
-    const m = line.text.match(/\b(?:report|letter|findings)\s+(?:was|were)\s+published\s+(?:on\s+)?(?:the\s+)?(.{0,40})/i);
+    // "The report was published on …", or a report's own label: "Report published: 18 September 2015", "Publication date: …".
+    const m =
+      line.text.match(/\b(?:report|letter|findings)\s+(?:was|were)\s+published\s+(?:on\s+)?(?:the\s+)?(.{0,40})/i) ??
+      line.text.match(/^(?:report\s+published|date\s+of\s+publication|publication\s+date|published)\s*:\s*(.{0,40})/i);
     const date = m && findDates(m[1]!)[0];
     if (date) return { value: date.value, line: line.no };
   }
@@ -348,7 +356,7 @@ export function readMetadata(lines: readonly SourceLine[], authorities: readonly
   const authority = findAuthority(lines, authorities, address);
   const committee = findCommittee(lines, authority?.name);
   const meetingDate = findMeetingDate(lines);
-  const skip = new Set([committee?.line, meetingDate?.line, authority?.line].filter((n): n is number => n !== undefined));
+  const skip = new Set([committee?.line, meetingDate?.line].filter((n): n is number => n !== undefined));
   const title = findTitle(lines, skip, authority?.name);
   const reportNumber = (() => {
     for (const line of lines.slice(0, HEADER_LINES * 2)) {

@@ -44,8 +44,9 @@ describe('002, the Brent action plan progress report (2012)', () => {
   it('splits the two areas-for-improvement sentences into the 12 areas the library records', () => {
     expect(texts(result, 'areasForImprovement')).toEqual(encoded('brent/2011-inspection').areasForImprovement.map((s) => s.text));
   });
-  it('as a review, reports the grades it finds only in running text', () => {
-    expect(asReview.report.notPlaced.map((n) => n.line)).toEqual([28, 51]);
+  it('as a review, reads the grade the CQC found and reports the one it cannot place', () => {
+    expect(asReview.extracted.judgements.map((j) => [j.area, j.grade, j.line])).toEqual([['Health support to Looked After Children (LAC)', 'inadequate', 51]]);
+    expect(asReview.report.notPlaced.map((n) => n.line)).toEqual([28]);
     expect(asReview.report.notPlaced[0]!.message).toBe(
       "a grade in running text (\"The SLAC inspection graded our services as adequate overall and awarded 'good' grading to four components.\"): add it under judgements (or declaredGrades) by hand",
     );

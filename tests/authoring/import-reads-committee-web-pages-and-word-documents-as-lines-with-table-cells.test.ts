@@ -82,8 +82,4 @@ describe('a Word document', () => {
     expect(readLines(paper.text).find((l) => l.text.startsWith('Overall effectiveness'))?.cells).toEqual(['Overall effectiveness', 'Inadequate']);
     expect(judgementsOf(result)).toEqual(judgementsOf(fromText));
   });
-
-  it('a PDF is refused with what to do instead', async () => {
-    await expect(readPaperFile('paper.pdf')).rejects.toThrow('paper.pdf: PDF papers are not read directly yet; convert it to text first (e.g. pdftotext -layout paper.pdf)');
-  });
 });

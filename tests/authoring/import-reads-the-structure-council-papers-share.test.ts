@@ -79,7 +79,8 @@ describe('what a list is', () => {
   it('takes its meaning from the lead-in, its last sentence first', () => {
     expect(categoryOf('Areas for Consideration and Improvement')).toBe('areasForImprovement');
     expect(categoryOf('What is working well')).toBe('strengths');
-    expect(categoryOf('What needs to improve')).toBe('recommendations');
+    expect(categoryOf('What needs to improve?')).toBe('areasForImprovement');
+    expect(categoryOf('What does the local authority need to improve?')).toBe('areasForImprovement');
     expect(categoryOf('The five KLOEs were:')).toBe('kloes');
     expect(categoryOf('Recommendations for KLOE 2')).toBe('recommendations');
     expect(leadInCategory('The main weaknesses were lack of oversight. These were summarised in the report as:')).toBe('areasForImprovement');

@@ -54,11 +54,13 @@ describe('npm run import', () => {
     const root = contentCopy();
     const none = runScript('import', [], root);
     expect(none.status).toBe(2);
-    expect(none.stderr).toContain('usage: npm run import -- <paper.txt|.md|.html|.docx> [options]');
+    expect(none.stderr).toContain('usage: npm run import -- <paper.pdf|.txt|.md|.html|.docx> [options]');
     const missing = runScript('import', ['no-such-paper.txt'], root);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('no-such-paper.txt: cannot be read (ENOENT)');
     writeFileSync(path.join(root, 'paper.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]));
-    expect(runScript('import', ['paper.pdf'], root).stderr).toContain('PDF papers are not read directly yet; convert it to text first');
+    const broken = runScript('import', ['paper.pdf'], root);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('paper.pdf: cannot be read as a PDF');
   });
 });
