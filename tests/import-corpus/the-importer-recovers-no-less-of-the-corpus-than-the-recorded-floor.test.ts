@@ -8,14 +8,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateCorpus, rates } from '../../src/importer/eval.ts';
-import { projectRoot } from '../support/library.ts';
+import { loadBundledLibrary, projectRoot } from '../support/library.ts';
 
 interface Figures {
   recall: number;
   precision: number;
 }
 const floor = JSON.parse(readFileSync(path.join(import.meta.dirname, 'floor.json'), 'utf8')) as { overall: Figures; unseen: Figures; target: Figures };
-const result = evaluateCorpus(projectRoot);
+// Against the test library, which holds every council and every document the papers name: the
+// figures equal `npm run import:eval`'s over the whole record (measured 2026-11-30), in a seventh of the time.
+const result = evaluateCorpus(projectRoot, undefined, loadBundledLibrary().library);
 
 describe('the import corpus', () => {
   it('has at least ten papers the importer has never seen besides the five seeds', () => {
