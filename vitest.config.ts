@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects, sorted by what a test file needs, so that `npm run test:unit` runs in seconds.
+ * Three projects, sorted by what a test file needs, so that `npm run test:unit` runs in seconds.
  *
  * - `site`: every file that needs a build. Those that read the built site (they import
  *   tests/support/site.ts or site-in-browser.ts, or call `inject('dist')`: tests/site/,
@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config';
  *   setup. Those that build something of their own (the pipeline's failures, `astro build`
  *   without the checker, the benchmark) do not use it, but take minutes each, so they run here
  *   and not in `unit`.
+ * - `real`: the same built-site checks at the library's real size: a build of the whole
+ *   `content/` (every ingested Ofsted report) for search, theme pages and size budgets.
  * - `unit`: everything else: pure functions, the checker, the importer and scaffolder (their
  *   command lines included), fixtures. No build, no browser.
  *
@@ -20,7 +22,14 @@ const SITE_FILES = [
   'tests/browser/**/*.test.ts',
   'tests/build/**/*.test.ts',
   'tests/bench/bench-tooling-works-at-a-tiny-size.test.ts',
+  'tests/real/**/*.test.ts',
 ];
+/**
+ * What must hold at the library's real size, run on a build of the whole real library
+ * (`content/` as it is, Ofsted's ingested reports included) by the `real` project: its own
+ * tests of search and theme pages, and the site project's budget and search-index tests again.
+ */
+const REAL_FILES = ['tests/real/**/*.test.ts', 'tests/site/pages-stay-within-their-size-budgets.test.ts', 'tests/site/the-search-index-is-small-and-sortable.test.ts'];
 
 export default defineConfig({
   test: {
@@ -43,8 +52,17 @@ export default defineConfig({
         test: {
           name: 'site',
           include: SITE_FILES,
+          exclude: ['tests/real/**'],
           // Builds the bundled library once, for this project only (tests/support/global-setup.ts).
           globalSetup: ['tests/support/global-setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'real',
+          include: REAL_FILES,
+          // Builds the whole real library once, for this project only (tests/support/real-library-setup.ts).
+          globalSetup: ['tests/support/real-library-setup.ts'],
         },
       },
     ],
