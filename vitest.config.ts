@@ -1,18 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, sorted by what a test file needs, so that `npm run test:unit` runs in seconds.
+ * Four projects, sorted by what a test file needs, so that `npm run test:unit` runs in seconds.
  *
  * - `site`: every file that needs a build. Those that read the built site (they import
  *   tests/support/site.ts or site-in-browser.ts, or call `inject('dist')`: tests/site/,
- *   tests/browser/) get the one build of the bundled library made by this project's global
+ *   tests/browser/) get the one build of the test library made by this project's global
  *   setup. Those that build something of their own (the pipeline's failures, `astro build`
- *   without the checker, the benchmark) do not use it, but take minutes each, so they run here
- *   and not in `unit`.
+ *   without the checker, the benchmark) do not use it, but take minutes each, so they run here.
  * - `real`: the same built-site checks at the library's real size: a build of the whole
  *   `content/` (every ingested Ofsted report) for search, theme pages and size budgets.
- * - `unit`: everything else: pure functions, the checker, the importer and scaffolder (their
- *   command lines included), fixtures. No build, no browser.
+ * - `commands`: the command lines (`npm run check`, `new`, `import`, `ingest`) run as an
+ *   author runs them, as child processes without a terminal (tests/commands/). Each process
+ *   loads the checker afresh, about a second apiece.
+ * - `unit`: everything else, in process: pure functions, the checker, the importer, the
+ *   scaffolder, fixtures. No build, no browser, no child process.
  *
  * A new test file lands in `unit` unless it is listed below: a file reading the built site
  * without being listed fails at once (`inject('dist')` is undefined outside `site`).
@@ -30,6 +32,7 @@ const SITE_FILES = [
  * tests of search and theme pages, and the site project's budget and search-index tests again.
  */
 const REAL_FILES = ['tests/real/**/*.test.ts', 'tests/site/pages-stay-within-their-size-budgets.test.ts', 'tests/site/the-search-index-is-small-and-sortable.test.ts'];
+const COMMAND_FILES = ['tests/commands/**/*.test.ts'];
 
 export default defineConfig({
   test: {
@@ -41,11 +44,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: SITE_FILES,
+          exclude: [...SITE_FILES, ...COMMAND_FILES],
           // One module graph per worker, not one per file: importing the checker, zod and MDX
           // again for every file cost half the project's time. No unit test mocks a module;
           // the one that changes shared state (the MDX allow-list) restores it after each test.
           isolate: false,
+        },
+      },
+      {
+        test: {
+          name: 'commands',
+          include: COMMAND_FILES,
         },
       },
       {

@@ -56,19 +56,18 @@ export function classify(file: string, kinds: readonly DocumentKind<never>[] = D
  * Content is data, and the library is public: the body must be safe MDX, no address may
  * run script, and neither the frontmatter nor the body may hold personal data. Runs on the
  * raw data, so these problems are reported even when the frontmatter fails its schema.
+ * The images a body shows are looked at between `before` and `after` (only in a body the
+ * policy let through, not one it refused as too large): they depend on the file system, so
+ * they are looked at on every check, never remembered.
  */
-function trustProblems(document: ReadDocument, locator: Locator, exists: (projectPath: string) => boolean): Problem[] {
+function trustProblems(document: ReadDocument, locator: Locator): { before: Problem[]; policyPassed: boolean; after: Problem[] } {
   const { file, frontmatter, frontmatterLine, data, body, bodyLine } = document;
   const policy = checkMdxBody(file, body, bodyLine);
-  return [
-    ...yamlTextProblems(file, data, locator),
-    ...policy,
-    // Images are looked at only in a body the policy let through (not one it refused as too large).
-    ...(policy.length ? [] : imageProblems(file, body, bodyLine, exists)),
-    ...dangerousAddressesInYaml(file, data, locator),
-    ...personalDataInYaml(file, data, frontmatter, frontmatterLine, locator),
-    ...personalDataInBody(file, body, bodyLine),
-  ];
+  return {
+    before: [...yamlTextProblems(file, data, locator), ...policy],
+    policyPassed: policy.length === 0,
+    after: [...dangerousAddressesInYaml(file, data, locator), ...personalDataInYaml(file, data, frontmatter, frontmatterLine, locator), ...personalDataInBody(file, body, bodyLine)],
+  };
 }
 
 export interface CheckOptions {
@@ -85,6 +84,72 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** Whether a project-relative path exists (images a body shows); default: the file system, from the working folder. */
   fileExists?: (projectPath: string) => boolean;
+}
+
+/**
+ * What the checker made of a file's text on its own (parsed, scanned, validated), kept by
+ * path while the text is unchanged, so that a process checking the library again (the dev
+ * server after an edit, a command checking a draft against the library, the tests) reads only
+ * the files that changed. The cross-document rules always run on the whole library. Bounded,
+ * so a library of thousands of files costs no more memory than a thousand. Problems are
+ * copied out, as callers may add to them.
+ */
+class FileMemo<T> {
+  private readonly entries = new Map<string, { raw: string; value: T }>();
+  private readonly limit: number;
+  constructor(limit: number) {
+    this.limit = limit;
+  }
+  get(key: string, raw: string, read: () => T): T {
+    const hit = this.entries.get(key);
+    if (hit && hit.raw === raw) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit.value;
+    }
+    const value = read();
+    this.entries.set(key, { raw, value });
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+}
+const copied = (problems: readonly Problem[]) => problems.map((problem) => ({ ...problem }));
+const MEMO_FILES = 1000;
+const vocabularyMemo = new FileMemo<ReturnType<typeof readVocabulary>>(MEMO_FILES);
+const officialMemo = new FileMemo<ReturnType<typeof parseOfficialTable>>(MEMO_FILES);
+
+/** A document's own reading, without its images: the problems before and after them, and its data once valid (or why not). */
+interface DocumentReading {
+  before: Problem[];
+  after: Problem[];
+  document?: ReadDocument;
+  locator?: Locator;
+  /** Whether the body passed the MDX policy, so its images are looked at. */
+  policyPassed: boolean;
+  valid?: unknown;
+  schemaProblems?: Problem[];
+}
+/** One memo per document kind: the same text read as another kind (a kind a test registers) is another reading. */
+const documentMemos = new WeakMap<DocumentKind<never>, FileMemo<DocumentReading>>();
+const documentMemo = (kind: DocumentKind<never>) => {
+  let memo = documentMemos.get(kind);
+  if (!memo) documentMemos.set(kind, (memo = new FileMemo<DocumentReading>(MEMO_FILES)));
+  return memo;
+};
+
+function readOwnDocument(source: SourceText, kind: DocumentKind<never>): DocumentReading {
+  const read = readDocument(source.file, source.raw);
+  if (!read.document) return { before: read.problems, after: [], policyPassed: false };
+  const { document } = read;
+  const locator = new Locator(document.frontmatter, document.frontmatterLine);
+  const trust = trustProblems(document, locator);
+  const reading = { before: [...read.problems, ...trust.before], document, locator, policyPassed: trust.policyPassed };
+  const result = parseWithLibraryErrors(kind.schema as z.ZodType, document.data);
+  if (result.success) return { ...reading, after: trust.after, valid: result.data };
+  // A field the trust guard already refused (a javascript: address, say) gets its one, clearer message.
+  const refused = new Set([...trust.before, ...trust.after].map((p) => p.field));
+  const schema = schemaProblems(source.file, kind.schema as z.ZodType, document.data, result.error, locator, kind.noun).filter((p) => !refused.has(p.field));
+  return { ...reading, after: [...trust.after, ...schema], schemaProblems: schema };
 }
 
 /** Reads a vocabulary file: its entries, or the problems that keep it out. */
@@ -133,16 +198,16 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
     }
     const table = officialTableOfFile(source.file);
     if (table) {
-      const parsed = parseOfficialTable(table, source.raw, source.file);
-      problems.push(...parsed.problems);
+      const parsed = officialMemo.get(source.file, source.raw, () => parseOfficialTable(table, source.raw, source.file));
+      problems.push(...copied(parsed.problems));
       official[table] = parsed.rows as never;
       continue;
     }
     const place = classify(source.file, kinds);
     if (!place) continue;
     if (place.type === 'vocabulary') {
-      const read = readVocabulary(source.file, source.raw, place.name);
-      problems.push(...read.problems);
+      const read = vocabularyMemo.get(source.file, source.raw, () => readVocabulary(source.file, source.raw, place.name));
+      problems.push(...copied(read.problems));
       if (read.entries) (vocab[place.name] as unknown[]).push(...read.entries);
       continue;
     }
@@ -161,24 +226,19 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
       bodies.set(doc, { body: '', bodyLine: 1 });
       continue;
     }
-    const read = readDocument(source.file, source.raw);
-    problems.push(...read.problems);
-    if (!read.document) continue;
-    const { document } = read;
-    const locator = new Locator(document.frontmatter, document.frontmatterLine);
-    const trust = trustProblems(document, locator, options.fileExists ?? existsSync);
-    problems.push(...trust);
-    const result = parseWithLibraryErrors(kind.schema as z.ZodType, document.data);
-    if (!result.success) {
-      // A field the trust guard already refused (a javascript: address, say) gets its one, clearer message.
-      const refused = new Set(trust.map((p) => p.field));
-      const schema = schemaProblems(source.file, kind.schema as z.ZodType, document.data, result.error, locator, kind.noun).filter((p) => !refused.has(p.field));
-      problems.push(...schema);
+    const reading = documentMemo(kind).get(source.file, source.raw, () => readOwnDocument(source, kind));
+    const { document, locator } = reading;
+    const images = document && reading.policyPassed ? imageProblems(source.file, document.body, document.bodyLine, options.fileExists ?? existsSync) : [];
+    problems.push(...copied(reading.before), ...images, ...copied(reading.after));
+    if (!document || !locator) continue;
+    if (reading.schemaProblems) {
+      // Copies, as the rest of the check adds suggestions to them.
+      const schema = problems.slice(problems.length - reading.schemaProblems.length);
       invalid.push({ file: source.file, data: document.data, locator, schemaProblems: schema });
       continue;
     }
     const text = { frontmatter: document.frontmatter, frontmatterLine: document.frontmatterLine, body: document.body, bodyLine: document.bodyLine };
-    const doc: Indexed = { id, file: source.file, kind, data: result.data, locator, text };
+    const doc: Indexed = { id, file: source.file, kind, data: reading.valid, locator, text };
     docs.push(doc);
     bodies.set(doc, { body: document.body, bodyLine: document.bodyLine });
   }
@@ -219,10 +279,6 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
 }
 
 /**
- * For a document that failed the schema: its authority and themes, wherever they are
- * readable, so the author sees those problems in the same run as the schema's.
- */
-/**
  * "Good" for `good`, "requires improvement" for `requires-improvement`, "SIF" for `sif`: the
  * id meant by a framework or grade written as people write it, for the schema's message.
  */
@@ -237,6 +293,10 @@ function scaleSuggestion(field: string, data: unknown, vocab: Vocabularies): str
   return nearest(value, [...new Map(grades.map((g) => [g.id, { value: g.id, aliases: [g.label] }])).values()]);
 }
 
+/**
+ * For a document that failed the schema: its authority and themes, wherever they are
+ * readable, so the author sees those problems in the same run as the schema's.
+ */
 function vocabularyProblemsInRaw(file: string, data: unknown, locator: Locator, vocab: Vocabularies): Problem[] {
   if (!data || typeof data !== 'object') return [];
   const words = vocabularyMessages(vocab);

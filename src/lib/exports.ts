@@ -5,6 +5,7 @@
  * the licence it is under. Pure: the Astro endpoints only serialise what these return.
  */
 import { stringify } from 'csv-stringify/sync';
+import { csvCells, csvOptions } from './csv.ts';
 import type { CheckedDocument, DocumentKind } from '../schemas/kinds.ts';
 import { site } from '../site.config.ts';
 import type { ActionRecord, FindingRecord, Library, PlanRecord, ReviewRecord, UpdateRecord } from './library.ts';
@@ -211,23 +212,9 @@ export function documentsExport(kind: DocumentKind<never>, documents: ReadonlyAr
   }));
 }
 
-/**
- * A cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
- * return) is neutralised as OWASP advises: a leading apostrophe makes it text.
- */
-export function safeCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** CSV for spreadsheet users: lists joined with "; ", one row per record, every cell safe to open. */
+/** CSV for spreadsheet users: one row per record, every cell safe to open (src/lib/csv.ts). */
 export function toCsv(rows: ReadonlyArray<Record<string, unknown>>, columns: readonly string[]): string {
-  const text = (value: unknown) =>
-    value === null || value === undefined ? '' : Array.isArray(value) ? value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; ') : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  const cell = (value: unknown) => safeCell(text(value));
-  return stringify(
-    rows.map((row) => columns.map((column) => cell(row[column]))),
-    { header: true, columns: [...columns], bom: true },
-  );
+  return stringify(csvCells(rows, columns), csvOptions(columns));
 }
 
 /** A CSV download: any rows (an export, a scrutiny view, a list of search results) and their columns. */

@@ -10,11 +10,29 @@
  * theme also finds the items on that theme. Facet counts are counted on the same results.
  */
 import { distance } from 'fastest-levenshtein';
+import { csvCells, csvOptions } from '../lib/csv.ts';
 import { escapeMarkup } from '../lib/markup.ts';
 import type { SearchRow as Row } from '../search/records.ts';
 import { loadPagefind, type Anchor, type Filters, type PagefindResult, type ResultData } from './load-pagefind.ts';
 
-interface Shown { href: string; title: string; facts: Array<string | undefined>; text: string; sort?: string; heading: string }
+interface Shown { href: string; title: string; facts: Array<string | undefined>; text: string; sort?: string; heading: string; record: ResultRecord }
+/** A result as a row of the CSV a reader downloads: every fact the result shows, its whole text and its full address. */
+interface ResultRecord {
+  type: string;
+  label: string;
+  text: string;
+  authority: string;
+  region: string;
+  document: string;
+  kind: string;
+  year: string;
+  date: string;
+  status: string;
+  grade: string;
+  themes: string[];
+  address: string;
+}
+const CSV_COLUMNS = ['type', 'label', 'text', 'authority', 'region', 'document', 'kind', 'year', 'date', 'status', 'grade', 'themes', 'address'] as const satisfies ReadonlyArray<keyof ResultRecord>;
 /** A date sort: which end of each index page's dates orders the pages, and the direction. */
 interface DateOrder { dates: Record<string, [string, string]>; end: 0 | 1; direction: 1 | -1 }
 /** An index page a search matched: by the words typed, by the theme the query names, or both. */
@@ -58,7 +76,13 @@ const hints = document.getElementById('search-hints')!;
 const countHint = document.getElementById('search-count-hint')!;
 const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
+const take = document.getElementById('search-take')!;
+const printButton = document.getElementById('search-print') as HTMLButtonElement;
+const csvButton = document.getElementById('search-csv') as HTMLButtonElement;
+const summary = document.getElementById('search-summary')!;
 const base = app.dataset.base ?? '/';
+/** The configured site's address (the printed title block's), so a CSV's addresses are the library's wherever it was opened. */
+const siteUrl = document.querySelector<HTMLElement>('.lib-title-block')?.dataset.site ?? `${location.origin}${base}`;
 /** Where the build wrote each index page's dates (DATES_PATH in src/search/records.ts). */
 const datesUrl = app.dataset.dates!;
 const wordsUrl = app.dataset.words!;
@@ -220,10 +244,26 @@ function resultsOf(data: ResultData, hit: Hit, search: Search): Shown[] {
   const self = data.anchors[0] ? rowOf(data.anchors[0]) : undefined;
   return matchesOf(data, hit, search.typed, search.theme)
     .filter((match) => keeps(match.facets, search.filters))
-    .map(({ anchor, row, text }) => {
+    .map(({ anchor, row, text, facets }) => {
       const href = row.href.startsWith('#') ? `${data.url}${row.href}` : row.href || data.url;
+      const first = (facet: string) => facets[facet]?.[0] ?? '';
+      const record: ResultRecord = {
+        type: first('type'),
+        label: row.label || anchor.text,
+        text,
+        authority: data.meta.authority ?? '',
+        region: first('region'),
+        document: data.meta.title ?? '',
+        kind: first('kind'),
+        year: first('year'),
+        date: row.date,
+        status: first('status'),
+        grade: first('grade'),
+        themes: facets.theme ?? [],
+        address: new URL(href, siteUrl).href,
+      };
       if (row.facets.type?.includes('Document')) {
-        return { href, title: row.label, facts: [row.facets.kind?.[0], data.meta.authority, row.date], text: clip(text, 320), sort: row.sort, heading: anchor.text };
+        return { href, title: row.label, facts: [row.facets.kind?.[0], data.meta.authority, row.date], text: clip(text, 320), sort: row.sort, heading: anchor.text, record };
       }
       return {
         href,
@@ -232,6 +272,7 @@ function resultsOf(data: ResultData, hit: Hit, search: Search): Shown[] {
         text: clip(text, 320),
         sort: self?.sort,
         heading: anchor.text,
+        record,
       };
     });
 }
@@ -492,7 +533,9 @@ async function run(trigger: Trigger) {
 async function runSearch(ticket: number, trigger: Trigger) {
   writeUrl(trigger);
   more.hidden = true;
+  take.hidden = true;
   hints.replaceChildren();
+  summary.textContent = describe();
   const typed = input.value.trim();
   const filters = selectedFilters();
   if (!typed && Object.keys(filters).length === 0) {
@@ -529,6 +572,7 @@ async function runSearch(ticket: number, trigger: Trigger) {
     await renderMore(search);
     if (ticket !== generation) return;
     announce(search);
+    take.hidden = search.shown === 0;
     try {
       const counts = await countFacets(search);
       if (ticket !== generation) return;
@@ -586,6 +630,72 @@ more.addEventListener('click', () => {
     more.disabled = false;
   });
 });
+// --- Taking the list away: on paper, or as a spreadsheet -----------------------------------
+
+/** The search in words, for the printed list: the query, each filter chosen with its facet's name, the order. */
+function describe(): string {
+  const typed = input.value.trim();
+  const facetName = (facet: string) => form.querySelector(`[data-facet="${facet}"] .govuk-details__summary-text`)?.textContent?.trim() ?? facet;
+  const filters = Object.entries(selectedFilters()).map(([facet, { any }]) => `${facetName(facet)}: ${any.join(', ')}`);
+  return [
+    typed ? `Search: “${typed}”.` : 'Every result of the filters.',
+    filters.length ? `Filters: ${filters.join('; ')}.` : 'No filters.',
+    `Order: ${sortSelect.selectedOptions[0]?.textContent ?? 'Relevance'}.`,
+  ].join(' ');
+}
+
+/** Every result of a search, in the order they are shown, read from every matching page. */
+async function everyResult(search: Search): Promise<Shown[]> {
+  const results: Shown[] = [];
+  for (let start = 0; start < search.pages.length; start += 10) {
+    const batch = search.pages.slice(start, start + 10);
+    const pages = await Promise.all(batch.map((hit) => (hit.words ?? hit.theme)!.data()));
+    pages.forEach((data, i) => results.push(...resultsOf(data, batch[i]!, search)));
+  }
+  const order = search.dateOrder;
+  return order ? results.sort((a, b) => order.direction * (a.sort ?? '').localeCompare(b.sort ?? '')) : results;
+}
+
+/** Runs `task` with both buttons disabled and the app busy, so a second click waits for the first. */
+async function taking(task: (search: Search) => Promise<void>) {
+  const search = current;
+  if (!search || printButton.disabled) return;
+  printButton.disabled = csvButton.disabled = true;
+  app.setAttribute('aria-busy', 'true');
+  try {
+    await task(search);
+  } finally {
+    printButton.disabled = csvButton.disabled = false;
+    app.setAttribute('aria-busy', 'false');
+  }
+}
+
+// The paper holds the whole list, not the first page of it.
+printButton.addEventListener('click', () =>
+  void taking(async (search) => {
+    while (!more.hidden && search.generation === generation) await renderMore(search);
+    if (search.generation !== generation) return;
+    announce(search);
+    print();
+  }),
+);
+
+csvButton.addEventListener('click', () =>
+  void taking(async (search) => {
+    // csv-stringify's browser build, loaded only when a reader asks for a file: the build's own CSV exports use it too.
+    const [{ stringify }, results] = await Promise.all([import('csv-stringify/browser/esm/sync'), everyResult(search)]);
+    const csv = stringify(csvCells(results.map((result) => ({ ...result.record })), CSV_COLUMNS), csvOptions(CSV_COLUMNS));
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    a.download = `search-results-${new Date().toISOString().slice(0, 10)}.csv`;
+    a.hidden = true;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  }),
+);
+
 window.addEventListener('popstate', () => {
   readUrl();
   void run('pop');

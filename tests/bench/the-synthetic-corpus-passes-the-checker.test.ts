@@ -18,20 +18,20 @@ import { projectRoot } from '../support/library.ts';
 
 const read = (name: string) => readFileSync(path.join(projectRoot, 'content', 'vocabularies', `${name}.yaml`), 'utf8');
 const vocabularies = { authorities: read('authorities'), themes: read('themes'), frameworks: read('frameworks') };
-const corpus = generateCorpus({ documents: 60, seed: 7, vocabularies });
+const corpus = generateCorpus({ documents: 30, seed: 7, vocabularies });
 const result = checkLibrary(corpus.files.map((file) => ({ file: file.path, raw: file.text })));
 const { reviews, plans, updates } = result.library;
 
 describe('the synthetic benchmark corpus', () => {
   it('passes the real checker with no problems', () => {
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.documentCount).toBe(60);
-    expect(corpus.stats.documents).toBe(60);
+    expect(result.documentCount).toBe(30);
+    expect(corpus.stats.documents).toBe(30);
   });
 
   it('is the same for the same seed, and different for another', () => {
-    expect(generateCorpus({ documents: 60, seed: 7, vocabularies }).files).toEqual(corpus.files);
-    expect(generateCorpus({ documents: 60, seed: 8, vocabularies }).files).not.toEqual(corpus.files);
+    expect(generateCorpus({ documents: 30, seed: 7, vocabularies }).files).toEqual(corpus.files);
+    expect(generateCorpus({ documents: 30, seed: 8, vocabularies }).files).not.toEqual(corpus.files);
   });
 
   it('has every kind of document, in the proportions of a national library', () => {

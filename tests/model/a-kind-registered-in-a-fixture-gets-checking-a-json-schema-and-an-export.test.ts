@@ -5,6 +5,7 @@
  * without any other edit; and that every list the code knows derives from its scale.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { testLibrarySources } from '../support/test-library.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'astro/zod';
@@ -45,7 +46,7 @@ const briefingKind: DocumentKind<Briefing> = {
 };
 const kinds = [...DOCUMENT_KINDS, briefingKind as DocumentKind<never>];
 
-const vocabularies = readContentFiles(projectRoot).filter((f) => f.file.startsWith('content/vocabularies/'));
+const vocabularies = testLibrarySources(projectRoot).filter((f) => f.file.startsWith('content/vocabularies/'));
 const briefing = (body: string) => `---\n${body}\n---\nA briefing for members.\n`;
 const good = {
   file: 'content/briefings/bromley/2019-05-briefing.mdx',

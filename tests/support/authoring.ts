@@ -8,11 +8,11 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkLibrary, type LibraryData, type SourceText } from '../../src/checker/check-library.ts';
-import { readContentFiles } from '../../src/checker/content-files.ts';
 import { formatProblem } from '../../src/checker/problem.ts';
 import { checkDrafts } from '../../src/authoring/library.ts';
 import { importPaper, type ImportOptions, type ImportResult } from '../../src/importer/draft.ts';
 import { projectRoot } from './library.ts';
+import { isIngested, testLibrarySources } from './test-library.ts';
 
 export const papersRoot = path.join(projectRoot, 'tests', 'fixtures', 'papers');
 /** The five source papers, contact details removed (see its README). */
@@ -24,13 +24,22 @@ const inventedAuthorities: SourceText = {
   raw: readFileSync(path.join(papersRoot, 'authorities.yaml'), 'utf8'),
 };
 
-/** The bundled library's files, plus the invented councils. */
+/** The test library's files (tests/support/test-library.ts), plus the invented councils. */
 export function librarySources(extra: SourceText[] = []): SourceText[] {
-  return [...readContentFiles(projectRoot), inventedAuthorities, ...extra];
+  return [...testLibrarySources(projectRoot), inventedAuthorities, ...extra];
 }
 
+/** Libraries already checked, by their files' texts: most tests import against the same one. */
+const checked = new Map<string, LibraryData>();
+
 export function libraryOf(sources: SourceText[]): LibraryData {
-  return checkLibrary(sources).library;
+  const key = sources.map((source) => `${source.file}\0${source.raw}`).join('\0');
+  let library = checked.get(key);
+  if (!library) {
+    library = checkLibrary(sources).library;
+    checked.set(key, library);
+  }
+  return library;
 }
 
 export function readPaper(file: string): string {
@@ -47,10 +56,10 @@ export function checkDraft(sources: SourceText[], draft: { file: string; text: s
   return checkDrafts(sources, [{ file: draft.file, raw: draft.text }]).map(formatProblem);
 }
 
-/** A throwaway copy of the bundled content/, for commands that write into it. */
+/** A throwaway copy of the test library's content/, for commands that write into it. */
 export function contentCopy(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'library-'));
-  cpSync(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true });
+  cpSync(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true, filter: (source) => !isIngested(source) });
   return root;
 }
 

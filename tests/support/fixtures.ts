@@ -4,6 +4,7 @@
  * references resolve against real documents, and only its own problems are returned.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { testLibrarySources } from './test-library.ts';
 import path from 'node:path';
 import { checkLibrary, type SourceText } from '../../src/checker/check-library.ts';
 import { readContentFiles } from '../../src/checker/content-files.ts';
@@ -22,7 +23,7 @@ export function caseFiles(folder: string): SourceText[] {
 /** Checks extra documents inside the bundled library and returns the problems in those documents, formatted. */
 export function checkWithLibrary(extra: SourceText[]): string[] {
   const files = new Set(extra.map((s) => s.file));
-  const result = checkLibrary([...readContentFiles(projectRoot), ...extra]);
+  const result = checkLibrary([...testLibrarySources(projectRoot), ...extra]);
   return sortProblems(result.problems.filter((p) => files.has(p.file))).map(formatProblem);
 }
 

@@ -7,24 +7,18 @@
  * The whole record is checked by the unit tests (every test that loads the bundled library)
  * and built by `npm start`. Its paths reach the tests as `dist` and `contentRoot`.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build } from '../../src/pipeline/pipeline.ts';
-
-/**
- * Whether a file is a document ingested from an Ofsted report: its source is the PDF, whose
- * digest it carries (`source.sha256`; a document written from a council's paper may name the
- * report it also quotes under `report`, and stays).
- */
-const ingested = (file: string) => file.endsWith('.mdx') && /^source:\n(?: {2}.*\n)*? {2}sha256: /m.test(readFileSync(file, 'utf8').split('\n---', 2)[0]!);
+import { isIngested } from './test-library.ts';
 
 export default async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, '../..');
   const contentRoot = path.join(root, '.build', 'test-library');
   rmSync(contentRoot, { recursive: true, force: true });
   mkdirSync(contentRoot, { recursive: true });
-  cpSync(path.join(root, 'content'), path.join(contentRoot, 'content'), { recursive: true, filter: (source) => !ingested(source) });
+  cpSync(path.join(root, 'content'), path.join(contentRoot, 'content'), { recursive: true, filter: (source) => !isIngested(source) });
   const outDir = path.join(root, '.build', 'test-dist');
   await build({ root, outDir, env: { LIBRARY_CONTENT_ROOT: contentRoot }, log: () => {} });
   project.provide('dist', outDir);

@@ -1,15 +1,26 @@
-/** The project's root and the bundled library, checked and turned into records, for tests that need no build. */
+/** The project's root and the test library, checked and turned into records, for tests that need no build. */
 import { cpSync, existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { checkLibrary } from '../../src/checker/check-library.ts';
 import { readContentFiles } from '../../src/checker/content-files.ts';
 import { createLibrary } from '../../src/lib/library.ts';
+import { testLibrarySources } from './test-library.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
-/** The library of `root` (default: the repository's own content), checked and turned into records. */
-export function loadBundledLibrary(root = projectRoot) {
-  const result = checkLibrary(readContentFiles(root), { fileExists: (file) => existsSync(path.join(root, file)) });
+let bundled: ReturnType<typeof checkedLibrary> | undefined;
+
+/**
+ * The library of `root`, checked and turned into records; by default the repository's test
+ * library (tests/support/test-library.ts), checked once per test worker.
+ */
+export function loadBundledLibrary(root?: string) {
+  if (root) return checkedLibrary(readContentFiles(root), root);
+  return (bundled ??= checkedLibrary(testLibrarySources(projectRoot), projectRoot));
+}
+
+function checkedLibrary(sources: ReturnType<typeof readContentFiles>, root: string) {
+  const result = checkLibrary(sources, { fileExists: (file) => existsSync(path.join(root, file)) });
   return { ...result, records: createLibrary(result.library) };
 }
 

@@ -8,13 +8,14 @@
  * only make the hundred checks slower).
  */
 import { describe, expect, it } from 'vitest';
+import { testLibrarySources } from '../support/test-library.ts';
 import { checkLibrary, type SourceText } from '../../src/checker/check-library.ts';
 import { readContentFiles } from '../../src/checker/content-files.ts';
 import { formatProblem, sortProblems } from '../../src/checker/problem.ts';
 import { cleanedDocument, hostileCase, hostileCases, hostileDocument, HOSTILE_FILE } from '../support/hostile.ts';
 import { projectRoot } from '../support/library.ts';
 
-const vocabularies = readContentFiles(projectRoot).filter((source) => source.file.startsWith('content/vocabularies/'));
+const vocabularies = testLibrarySources(projectRoot).filter((source) => source.file.startsWith('content/vocabularies/'));
 
 /** The problems in the case's own document, sorted, with the source line each points at. */
 function check(document: SourceText) {

@@ -4,19 +4,21 @@
  * reach into another council's recommendations without saying why.
  */
 import { readFileSync } from 'node:fs';
+import { testLibrarySources } from '../support/test-library.ts';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLibrary } from '../../src/checker/check-library.ts';
 import { readContentFiles } from '../../src/checker/content-files.ts';
 import { formatProblem } from '../../src/checker/problem.ts';
-import { safeCell, toCsv } from '../../src/lib/exports.ts';
+import { safeCell } from '../../src/lib/csv.ts';
+import { toCsv } from '../../src/lib/exports.ts';
 import { inlineJson } from '../../src/lib/markup.ts';
 import { fixturesRoot } from '../support/fixtures.ts';
 import { projectRoot } from '../support/library.ts';
 
 const FILE = 'content/reviews/bromley/2019-01-inspection.mdx';
 const valid = readFileSync(path.join(fixturesRoot, 'valid', FILE), 'utf8');
-const library = readContentFiles(projectRoot);
+const library = testLibrarySources(projectRoot);
 
 describe('CSV cells a spreadsheet would run are neutralised (OWASP)', () => {
   it.each(['=HYPERLINK("http://evil.example","x")', '+1+cmd|" /C calc"!A0', '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1'])('%j', (text) => {

@@ -6,6 +6,7 @@
  * number is the NHS's own example.
  */
 import { readFileSync } from 'node:fs';
+import { testLibrarySources } from '../support/test-library.ts';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLibrary } from '../../src/checker/check-library.ts';
@@ -17,7 +18,7 @@ import { projectRoot } from '../support/library.ts';
 
 const FILE = 'content/reviews/bromley/2019-01-inspection.mdx';
 const valid = readFileSync(path.join(fixturesRoot, 'valid', FILE), 'utf8');
-const vocabularies = readContentFiles(projectRoot).filter((f) => f.file.startsWith('content/vocabularies/'));
+const vocabularies = testLibrarySources(projectRoot).filter((f) => f.file.startsWith('content/vocabularies/'));
 const lines = valid.split('\n').length;
 
 /** Problems when `text` is a paragraph of the body, two lines after the end of the valid document. */

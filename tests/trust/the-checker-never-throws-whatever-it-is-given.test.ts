@@ -5,6 +5,7 @@
  * Each problem names its file, a line and column inside that file, a field and a message.
  */
 import { LIMITS } from '../../src/checker/limits.ts';
+import { testLibrarySources } from '../support/test-library.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -18,9 +19,12 @@ import { fixturesRoot } from '../support/fixtures.ts';
 import { cleanedDocument, hostileCases, hostileDocument } from '../support/hostile.ts';
 import { projectRoot } from '../support/library.ts';
 
-/** FUZZ_SCALE=20 npx vitest run tests/trust/… searches twenty times longer. */
-const scale = Number(process.env.FUZZ_SCALE ?? 1);
-const vocabularies = readContentFiles(projectRoot).filter((source) => source.file.startsWith('content/vocabularies/'));
+/**
+ * How long the search runs: short in the inner loop (`npm run test:unit`), four times longer
+ * on CI (`CI=true`), and as long as asked with FUZZ_SCALE (`FUZZ_SCALE=20 npx vitest run tests/trust/…`).
+ */
+const scale = Number(process.env.FUZZ_SCALE ?? (process.env.CI ? 4 : 1));
+const vocabularies = testLibrarySources(projectRoot).filter((source) => source.file.startsWith('content/vocabularies/'));
 const REVIEW = 'content/reviews/bromley/2019-01-inspection.mdx';
 const PATHS = [
   REVIEW,
@@ -128,7 +132,7 @@ describe('the checker never throws, and every problem it returns is located', ()
       fc.property(anyFile, fc.constantFrom(...PATHS), (raw, file) => {
         checkedWithoutThrowing([{ file, raw }]);
       }),
-      { numRuns: 2500 * scale },
+      { numRuns: 800 * scale },
     );
   }, 60_000 * scale);
 
@@ -137,7 +141,7 @@ describe('the checker never throws, and every problem it returns is located', ()
       fc.property(mutatedExample, lineEndings, (text, ending) => {
         checkedWithoutThrowing([...vocabularies, { file: REVIEW, raw: ending(text) }]);
       }),
-      { numRuns: 500 * scale },
+      { numRuns: 200 * scale },
     );
   }, 60_000 * scale);
 
@@ -146,7 +150,7 @@ describe('the checker never throws, and every problem it returns is located', ()
       fc.property(fc.array(fc.tuple(anyFile, fc.constantFrom(...PATHS)), { minLength: 2, maxLength: 4 }), (files) => {
         checkedWithoutThrowing(files.map(([raw, file]) => ({ file, raw })));
       }),
-      { numRuns: 300 * scale },
+      { numRuns: 120 * scale },
     );
   }, 60_000 * scale);
 });

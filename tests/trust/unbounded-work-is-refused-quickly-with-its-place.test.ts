@@ -4,6 +4,7 @@
  * refused before the expensive work, quickly, with the file and line.
  */
 import { readFileSync } from 'node:fs';
+import { testLibrarySources } from '../support/test-library.ts';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLibrary } from '../../src/checker/check-library.ts';
@@ -15,7 +16,7 @@ import { readContentFiles } from '../../src/checker/content-files.ts';
 
 const FILE = 'content/reviews/bromley/2019-01-inspection.mdx';
 const valid = readFileSync(path.join(fixturesRoot, 'valid', FILE), 'utf8');
-const vocabularies = readContentFiles(projectRoot).filter((f) => f.file.startsWith('content/vocabularies/'));
+const vocabularies = testLibrarySources(projectRoot).filter((f) => f.file.startsWith('content/vocabularies/'));
 const check = (raw: string, file = FILE) => {
   const started = performance.now();
   const problems = checkLibrary([...vocabularies, { file, raw }]).problems.filter((p) => p.file === file).map(formatProblem);

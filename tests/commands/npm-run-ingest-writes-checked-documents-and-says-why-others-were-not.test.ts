@@ -7,7 +7,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentCopy, papersRoot, runScript } from '../support/authoring.ts';
-import { ilacsReportPdf, INSPECTOR_NAMES, sifReportPdf } from './support/report-pdfs.ts';
+import { ilacsReportPdf, INSPECTOR_NAMES, sifReportPdf } from '../ingest/support/report-pdfs.ts';
 
 describe('npm run ingest', async () => {
   const root = contentCopy();
