@@ -9,7 +9,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentCopy, papersRoot, runScript } from '../support/authoring.ts';
-import { sifReportPdf } from './support/report-pdfs.ts';
+import { sifReportPdf } from '../ingest/support/report-pdfs.ts';
 
 const handWritten = (report = '') => `---
 title: "Ofsted inspection of children's services, 2015"
