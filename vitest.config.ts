@@ -1,13 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, sorted by what a test file needs, so that `npm run test:unit` runs in seconds.
+ * Four projects, sorted by what a test file needs, so that `npm run test:unit` runs in seconds.
  *
  * - `site`: every file that needs a build. Those that read the built site (they import
  *   tests/support/site.ts or site-in-browser.ts, or call `inject('dist')`: tests/site/,
  *   tests/browser/) get the one build of the test library made by this project's global
  *   setup. Those that build something of their own (the pipeline's failures, `astro build`
  *   without the checker, the benchmark) do not use it, but take minutes each, so they run here.
+ * - `real`: the same built-site checks at the library's real size: a build of the whole
+ *   `content/` (every ingested Ofsted report) for search, theme pages and size budgets.
  * - `commands`: the command lines (`npm run check`, `new`, `import`, `ingest`) run as an
  *   author runs them, as child processes without a terminal (tests/commands/). Each process
  *   loads the checker afresh, about a second apiece.
@@ -22,7 +24,14 @@ const SITE_FILES = [
   'tests/browser/**/*.test.ts',
   'tests/build/**/*.test.ts',
   'tests/bench/bench-tooling-works-at-a-tiny-size.test.ts',
+  'tests/real/**/*.test.ts',
 ];
+/**
+ * What must hold at the library's real size, run on a build of the whole real library
+ * (`content/` as it is, Ofsted's ingested reports included) by the `real` project: its own
+ * tests of search and theme pages, and the site project's budget and search-index tests again.
+ */
+const REAL_FILES = ['tests/real/**/*.test.ts', 'tests/site/pages-stay-within-their-size-budgets.test.ts', 'tests/site/the-search-index-is-small-and-sortable.test.ts'];
 const COMMAND_FILES = ['tests/commands/**/*.test.ts'];
 
 export default defineConfig({
@@ -52,8 +61,17 @@ export default defineConfig({
         test: {
           name: 'site',
           include: SITE_FILES,
+          exclude: ['tests/real/**'],
           // Builds the bundled library once, for this project only (tests/support/global-setup.ts).
           globalSetup: ['tests/support/global-setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'real',
+          include: REAL_FILES,
+          // Builds the whole real library once, for this project only (tests/support/real-library-setup.ts).
+          globalSetup: ['tests/support/real-library-setup.ts'],
         },
       },
     ],

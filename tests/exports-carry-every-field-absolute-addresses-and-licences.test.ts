@@ -26,7 +26,10 @@ describe('open data rows', () => {
   });
 
   it('the JSON beside a review holds its findings, and beside a recommendation the actions answering it', () => {
-    expect(recordJson.review(records.review('bromley/2016-04-inspection')!).findings).toHaveLength(11);
+    // 5 strengths and 6 areas from the council's paper, 23 recommendations from Ofsted's report.
+    const review = recordJson.review(records.review('bromley/2016-04-inspection')!);
+    expect(review.findings).toHaveLength(34);
+    expect(review.report).toMatchObject({ publisher: 'Ofsted', url: 'https://reports.ofsted.gov.uk/provider/44/80490', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(recordJson.finding(records.finding('bromley/2016-04-inspection#W4')!).answeredBy.map((a) => a.actionId).sort()).toEqual(['3.8.2.2', '3.8.7.1', '3.8.7.2', '3.8.7.3']);
   });
 });

@@ -20,9 +20,10 @@ describe('Bromley as at its latest update, 31 March 2017', () => {
   });
 
   it('lists every open recommendation and area for improvement, off track first', () => {
-    // 13 from the council's papers, and the 28 items of Ofsted's own 2016 report, which no plan in the library answers yet.
-    expect(view.open.filter((f) => f.finding.review.id !== 'bromley/2016-04-sif-inspection')).toHaveLength(13);
-    expect(view.open.filter((f) => f.finding.review.id === 'bromley/2016-04-sif-inspection').map((f) => f.assessment.status)).toEqual(Array(view.open.length - 13).fill('no-action'));
+    // 13 from the council's papers, and the 23 recommendations of Ofsted's own 2016 report (quoted in the same document), which no plan in the library answers yet.
+    const fromReport = (f: (typeof view.open)[number]) => /^bromley\/2016-04-inspection#R\d+$/.test(f.finding.ref);
+    expect(view.open.filter((f) => !fromReport(f))).toHaveLength(13);
+    expect(view.open.filter(fromReport).map((f) => f.assessment.status)).toEqual(Array(23).fill('no-action'));
     expect(view.open.slice(0, 3).map((f) => f.finding.id)).toEqual(['W1', 'W2', 'W3']);
     expect(new Set(view.open.slice(0, 3).map((f) => f.assessment.status))).toEqual(new Set(['off-track']));
   });

@@ -110,6 +110,12 @@ const truthSchema = z.strictObject({
   ragItems: z.array(z.strictObject({ id: z.string().optional(), text: z.string().optional(), status: rag })).prefault([]),
   /** Library documents encoded by hand from the paper, whose items are the truth. */
   fromLibrary: z.strictObject({ reviews: ids, plans: ids, updates: ids }).optional(),
+  /**
+   * Items of those documents that the paper does not hold (`<review id>#<item id>`): a review
+   * written from the paper may also quote its published report (`report`), whose
+   * recommendations and grades the paper never gave.
+   */
+  notInPaper: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+#.+$/, { error: 'must be an item reference such as "bromley/2016-04-inspection#R1"' })).prefault([]),
   notes: z.string().optional(),
 });
 export type TruthFile = z.infer<typeof truthSchema>;
@@ -158,12 +164,23 @@ export function resolveTruth(truth: TruthFile, library: LibraryData, file: strin
     if (!found) throw new Error(`${file}  fromLibrary.${field}  "${id}" is not a document of the library`);
     return found;
   };
+  const notInPaper = new Set(truth.notInPaper);
+  const found = new Set<string>();
+  const inPaper = (reviewId: string) => (item: { id: string }) => {
+    const ref = `${reviewId}#${item.id}`;
+    if (!notInPaper.has(ref)) return true;
+    found.add(ref);
+    return false;
+  };
   for (const id of refs.reviews ?? []) {
     const review = find(library.reviews, id, 'reviews').data;
+    const keep = inPaper(id);
     facts.kloes.push(...review.kloes.map((k) => ({ id: k.id, title: k.title })));
-    for (const j of review.judgements) facts.judgements.push({ area: j.area, grade: j.grade }, ...(j.sub ?? []).map((s) => ({ area: s.area, grade: s.grade })));
-    for (const list of FINDING_LISTS) facts[list].push(...review[list].map((f) => f.text));
+    for (const j of review.judgements.filter(keep)) facts.judgements.push({ area: j.area, grade: j.grade }, ...(j.sub ?? []).filter(keep).map((s) => ({ area: s.area, grade: s.grade })));
+    for (const list of FINDING_LISTS) facts[list].push(...review[list].filter(keep).map((f) => f.text));
   }
+  const unknown = [...notInPaper].find((ref) => !found.has(ref));
+  if (unknown) throw new Error(`${file}  notInPaper  "${unknown}" is not a judgement or finding of the reviews under fromLibrary`);
   const actions = new Map<string, Action>();
   for (const id of refs.plans ?? []) {
     for (const a of find(library.plans, id, 'plans').data.actions) actions.set(a.id, { id: a.id, text: a.text, owner: a.owner, due: a.due });

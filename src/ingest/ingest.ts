@@ -10,6 +10,7 @@ import { load } from 'js-yaml';
 import { checkDrafts, loadLibrary } from '../authoring/library.ts';
 import { readContentFiles } from '../checker/content-files.ts';
 import { formatProblem } from '../checker/problem.ts';
+import { sameInspection } from '../checker/same-inspection.ts';
 import { findAuthority, type AuthorityEntry } from './authorities.ts';
 import { documentPath, reviewDocument } from './document.ts';
 import { readPdfLines } from './pdf.ts';
@@ -27,6 +28,8 @@ export interface IngestedReport {
   record?: ReportRecord;
   /** Why no document was kept. */
   reason?: string;
+  /** The hand-written document that already records the report's inspection, when one does (then none is written). */
+  inLibrary?: string;
 }
 
 /** Every PDF under a folder, as paths relative to it, in order. */
@@ -75,6 +78,18 @@ export async function ingestFolder(folder: string, options: { root: string; out:
       const found = findAuthority(authorities, urn, record.council);
       if (!found.authority) throw new ReportError(found.how);
       const authority = library.authorities.find((a) => a.id === found.authority!.id) ?? found.authority;
+      // One inspection, one document: a record written by hand from the council's papers stays, and carries the report under `report`.
+      const handWritten = library.reviews.find((review) => !review.data.source.sha256 && sameInspection(review.data, { authority: authority.id, kind: record.kind, fieldwork: record.fieldwork }));
+      if (handWritten) {
+        result.inLibrary = handWritten.id;
+        throw new ReportError(
+          `the inspection is already in the library as ${handWritten.file}, written from ${handWritten.data.source.publisher}'s papers (same council, same kind of inspection, overlapping fieldwork); ${
+            handWritten.data.report?.sha256 === sha256
+              ? 'its `report` records this PDF, and `npm run ingest -- --verify` compares its judgements'
+              : `record this report in its \`report\` (SHA-256 ${sha256}) with what only the report gives`
+          }`,
+        );
+      }
       const listed = path.basename(pdf).match(/ - (\d{1,2} [a-z]+ \d{4})\.pdf$/i);
       const text = reviewDocument(record, {
         authority,

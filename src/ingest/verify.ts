@@ -1,5 +1,6 @@
 /**
- * `npm run ingest -- --verify`: every review read from an Ofsted report, set against
+ * `npm run ingest -- --verify`: every review read from an Ofsted report (ingested, or written
+ * from a council's paper and naming the report under `report`), set against
  * Ofsted's official statistics (content/official/inspections.csv): the same council (the
  * same DfE code: a former council's inspections stay with its successor's reports), the same
  * kind of inspection, fieldwork starting the same day (or, where the statistics give only
@@ -18,6 +19,10 @@ const OFFICIAL_KIND: Record<string, InspectionRow['kind']> = {
   'standard-inspection': 'ilacs-standard',
   'short-inspection': 'ilacs-short',
 };
+/** A document written by hand from a council's paper may say only "inspection": any inspection under its framework matches. */
+const INSPECTIONS_UNDER: Record<string, InspectionRow['kind'][]> = { sif: ['sif', 'sif-reinspection'], ilacs: ['ilacs-standard', 'ilacs-short'] };
+const officialKinds = (data: ReviewData): InspectionRow['kind'][] =>
+  OFFICIAL_KIND[data.kind] ? [OFFICIAL_KIND[data.kind]!] : data.kind === 'inspection' && data.framework ? (INSPECTIONS_UNDER[data.framework] ?? []) : [];
 
 /**
  * The judgement an area's words name, the same on both sides: Ofsted's reports and its
@@ -61,13 +66,14 @@ export function verify(reviews: readonly Review[], rows: readonly InspectionRow[
   const events = Map.groupBy(rows, (row) => row.event);
   const result: Verification = { reviews: reviews.length, matched: 0, unmatched: [], kindDifferences: [], judgements: 0, agreed: 0, disagreements: [] };
   for (const review of reviews) {
-    const kind = OFFICIAL_KIND[review.data.kind];
-    if (!kind) {
+    const kinds = officialKinds(review.data);
+    const kind = kinds.join(' or ');
+    if (!kinds.length) {
       result.unmatched.push({ review: review.id, reason: `the statistics have no kind for "${review.data.kind}"` });
       continue;
     }
     const dfeCode = dfeCodeOf(review.data.authority);
-    const candidates = [...events.values()].filter((event) => event[0]!.kind === kind && (event[0]!.council === review.data.authority || (dfeCode && event[0]!.dfeCode === dfeCode)));
+    const candidates = [...events.values()].filter((event) => kinds.includes(event[0]!.kind) && (event[0]!.council === review.data.authority || (dfeCode && event[0]!.dfeCode === dfeCode)));
     const sameEvent = candidates.find((event) => event[0]!.inspectionStart === review.data.fieldwork.from) ??
       candidates.find((event) => !event[0]!.inspectionStart && review.data.published && event[0]!.published && daysApart(event[0]!.published, review.data.published) <= 7);
     // A report that does not call itself a re-inspection may be one in the statistics (and the reverse).
@@ -117,12 +123,14 @@ export function verifyLibrary(root: string): { ok: boolean; text: string } {
   const library = loadLibrary(root);
   const { tables, problems } = loadOfficialTables(root);
   if (problems.length) return { ok: false, text: `the official tables have problems:\n${problems.map((p) => `  ${p.file}:${p.line}  ${p.field}  ${p.message}`).join('\n')}\n` };
-  const reviews = library.reviews.filter((r) => r.data.conductedBy === 'Ofsted' && r.data.source.sha256);
+  // Read from a report: ingested (the PDF is the source), or written from a council's paper with the report read too (`report`).
+  const reviews = library.reviews.filter((r) => r.data.conductedBy === 'Ofsted' && (r.data.source.sha256 || r.data.report?.sha256));
+  const handWritten = reviews.filter((r) => !r.data.source.sha256).map((r) => r.id);
   const dfe = new Map(library.authorities.map((a) => [a.id, (a as { dfeCode?: string }).dfeCode]));
   const v = verify(reviews, tables.inspections, (council) => dfe.get(council));
   const percent = v.judgements ? (100 * v.agreed) / v.judgements : 0;
   const lines = [
-    `${v.reviews} reviews read from Ofsted's reports; ${v.matched} matched to an inspection in Ofsted's statistics, ${v.unmatched.length} not.`,
+    `${v.reviews} reviews read from Ofsted's reports${handWritten.length ? ` (${handWritten.join(', ')} written from the council's papers, its report read too)` : ''}; ${v.matched} matched to an inspection in Ofsted's statistics, ${v.unmatched.length} not.`,
     `Judgements of the matched reviews: ${v.agreed} of ${v.judgements} agree (${percent.toFixed(2)}%).`,
     '',
     `Disagreements (${v.disagreements.length}):`,

@@ -66,6 +66,7 @@ export function reviewRow(review: ReviewRecord, options: ExportOptions = default
     declaredRecommendations: review.data.declaredRecommendations?.count ?? null,
     reportedIn: review.data.reportedIn,
     source: review.data.source,
+    report: review.data.report ?? null,
     inferred: review.data.inferred ?? {},
     address: absolute(review.url, options.siteUrl),
     ...licensing(review, options),

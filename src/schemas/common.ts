@@ -97,6 +97,14 @@ export const committeePaper = z.strictObject({
   cover: z.array(z.strictObject({ label: text, value: text })).optional(),
 });
 
+/** Public address of a document: a full web address. */
+const webAddress = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
+
+/** SHA-256 of a file the record was read from (64 hex digits): proves which version was read. */
+const sha256 = z
+  .string({ error: 'must be a SHA-256 digest: 64 hexadecimal digits' })
+  .regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 digest: 64 hexadecimal digits in lower case' });
+
 /** Where the record comes from: the document the facts were taken from. */
 export const source = z.strictObject({
   /** Title of the source document. */
@@ -106,15 +114,25 @@ export const source = z.strictObject({
   /** File name of the plain-text copy kept with the project, when there is one. */
   file: text.optional(),
   /** Public address of the original, when known. */
-  url: z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' }).optional(),
-  /**
-   * SHA-256 of the source file the record was read from (64 hex digits), when the record was
-   * made from a published file such as Ofsted's PDF: proves which version was read.
-   */
-  sha256: z
-    .string({ error: 'must be a SHA-256 digest: 64 hexadecimal digits' })
-    .regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 digest: 64 hexadecimal digits in lower case' })
-    .optional(),
+  url: webAddress.optional(),
+  /** SHA-256 of the source file, when the record was made from a published file such as Ofsted's PDF. */
+  sha256: sha256.optional(),
+});
+
+/**
+ * A review's own published report, when the record was written from another source (a
+ * council's paper) and the report was read as well: what only the report gives (its
+ * judgements, recommendations) comes from it. The review's page links to it.
+ */
+export const publishedReport = z.strictObject({
+  /** The report's title, as printed. */
+  title: text,
+  /** Who published it (e.g. "Ofsted"). */
+  publisher: text,
+  /** Its public address, when known. */
+  url: webAddress.optional(),
+  /** SHA-256 of the report's file as read (Ofsted's PDF). */
+  sha256,
 });
 
 /**

@@ -12,6 +12,7 @@ import {
   inferredNotes,
   itemId,
   partialDate,
+  publishedReport,
   source,
   text,
   draft,
@@ -92,6 +93,11 @@ export const reviewSchema = z.strictObject({
   reportedIn: z.array(committeePaper).prefault([]),
   /** The source document the facts were taken from. */
   source,
+  /**
+   * The review's own published report, when `source` is another document (a council's paper)
+   * and the report was read too: one inspection is one document, however many papers tell of it.
+   */
+  report: publishedReport.optional(),
   /** What the review covered, in the library's own words. */
   scope: text.optional(),
   /** One-paragraph summary in the library's own words (shown in lists and search results). */

@@ -90,20 +90,25 @@ export const FINDING_TYPES = [
 export type FindingType = (typeof FINDING_TYPES)[number]['id'];
 export type FindingList = (typeof FINDING_TYPES)[number]['list'];
 
-/** Kinds of review. A new kind is one entry here: its label, file-name word and everything else follow. */
+/**
+ * Kinds of review. A new kind is one entry here: its label, file-name word and everything else follow.
+ * `family` groups the kinds that name the same event differently: a council paper's "inspection"
+ * and Ofsted's report of the same "sif-inspection" are one inspection (the checker refuses two
+ * documents of a council in one family with overlapping fieldwork).
+ */
 export const REVIEW_KINDS = [
-  { id: 'inspection', label: 'Inspection', shortLabel: 'Inspection', colour: 'purple' },
-  { id: 'peer-review', label: 'Peer review', shortLabel: 'Peer review', colour: 'blue' },
-  { id: 'diagnostic', label: 'Diagnostic', shortLabel: 'Diagnostic', colour: 'blue' },
-  { id: 'monitoring-visit', label: 'Monitoring visit', shortLabel: 'Monitoring visit', colour: 'grey' },
-  { id: 'focused-visit', label: 'Focused visit', shortLabel: 'Focused visit', colour: 'grey' },
-  { id: 'thematic-review', label: 'Thematic review', shortLabel: 'Thematic review', colour: 'blue' },
+  { id: 'inspection', label: 'Inspection', shortLabel: 'Inspection', colour: 'purple', family: 'inspection' },
+  { id: 'peer-review', label: 'Peer review', shortLabel: 'Peer review', colour: 'blue', family: 'peer-review' },
+  { id: 'diagnostic', label: 'Diagnostic', shortLabel: 'Diagnostic', colour: 'blue', family: 'diagnostic' },
+  { id: 'monitoring-visit', label: 'Monitoring visit', shortLabel: 'Monitoring visit', colour: 'grey', family: 'monitoring-visit' },
+  { id: 'focused-visit', label: 'Focused visit', shortLabel: 'Focused visit', colour: 'grey', family: 'focused-visit' },
+  { id: 'thematic-review', label: 'Thematic review', shortLabel: 'Thematic review', colour: 'blue', family: 'thematic-review' },
   // Ofsted's inspections of children's services, as their reports name them.
-  { id: 'standard-inspection', label: 'Standard inspection', shortLabel: 'Standard inspection', colour: 'purple' },
-  { id: 'short-inspection', label: 'Short inspection', shortLabel: 'Short inspection', colour: 'purple' },
-  { id: 'sif-inspection', label: 'SIF inspection', shortLabel: 'SIF inspection', colour: 'purple' },
-  { id: 're-inspection', label: 'Re-inspection', shortLabel: 'Re-inspection', colour: 'purple' },
-] as const satisfies readonly ScaleEntry[];
+  { id: 'standard-inspection', label: 'Standard inspection', shortLabel: 'Standard inspection', colour: 'purple', family: 'inspection' },
+  { id: 'short-inspection', label: 'Short inspection', shortLabel: 'Short inspection', colour: 'purple', family: 'inspection' },
+  { id: 'sif-inspection', label: 'SIF inspection', shortLabel: 'SIF inspection', colour: 'purple', family: 'inspection' },
+  { id: 're-inspection', label: 'Re-inspection', shortLabel: 'Re-inspection', colour: 'purple', family: 'inspection' },
+] as const satisfies readonly (ScaleEntry & { family: string })[];
 export type ReviewKind = (typeof REVIEW_KINDS)[number]['id'];
 
 /** Colour of a grade on any framework (frameworks' scales are vocabulary data; this is the cue beside them). */

@@ -65,7 +65,7 @@ type Trigger = 'load' | 'type' | 'submit' | 'change' | 'pop';
 const PAGE_SIZE = 20;
 /** …reading at most this many more index pages, unless none of them gave a result yet. */
 const PAGES_READ = 40;
-/** Facet counts read every matching page; past this many, no counts are shown rather than wrong ones. */
+/** Facet counts read every page a facet's counts need; past this many, that facet shows none rather than wrong ones. */
 const COUNT_PAGES = 300;
 const app = document.getElementById('search-app')!;
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -357,41 +357,62 @@ async function find(typed: string, theme: string | undefined, filters: Filters):
 
 /**
  * Counts, for each value of each facet, the results the reader gets with that value ticked:
- * the results of the query that the other chosen facets allow and that have that value.
- * They are counted on every page the query matches, whatever the filters.
+ * the results of the query that the other chosen facets allow and that have that value. A
+ * facet's counts are read from every page the query matches with the other chosen filters;
+ * a facet whose pages are more than COUNT_PAGES gets none (`counted` leaves it out) rather
+ * than wrong ones, so a search by filters alone still counts the facets it narrows.
  */
-async function countFacets(search: Search): Promise<Record<string, Record<string, number>> | undefined> {
+async function countFacets(search: Search): Promise<{ counts: Record<string, Record<string, number>>; counted: string[] } | undefined> {
   const pagefind = await pagefindReady;
   facetsReady ??= pagefind.filters();
   await facetsReady;
-  const hits = await find(search.typed, search.theme, {});
-  if (hits.length > COUNT_PAGES) return undefined;
+  const chosen = Object.keys(search.filters);
+  const without = (facet: string) => Object.fromEntries(Object.entries(search.filters).filter(([name]) => name !== facet)) as Filters;
+  const [withAll, ...withoutOne] = await Promise.all([find(search.typed, search.theme, search.filters), ...chosen.map((facet) => find(search.typed, search.theme, without(facet)))]);
+  const pagesFor = (facet: string) => (chosen.includes(facet) ? withoutOne[chosen.indexOf(facet)]! : withAll!);
+  const counted = facetNames.filter((facet) => pagesFor(facet).length <= COUNT_PAGES);
+  if (!counted.length) return undefined;
+  // A page found by several searches is read once; its words and theme hits are the page's whatever the filters (keeps() applies them).
+  const pages = new Map<string, Hit>();
+  for (const hit of counted.flatMap(pagesFor)) {
+    const seen = pages.get(hit.id);
+    pages.set(hit.id, seen ? { id: hit.id, words: seen.words ?? hit.words, theme: seen.theme ?? hit.theme } : hit);
+  }
+  const hits = [...pages.values()];
   const counts: Record<string, Record<string, number>> = {};
   let total = 0;
   for (let start = 0; start < hits.length; start += 10) {
     const batch = hits.slice(start, start + 10);
-    const pages = await Promise.all(batch.map((hit) => (hit.words ?? hit.theme)!.data()));
+    const data = await Promise.all(batch.map((hit) => (hit.words ?? hit.theme)!.data()));
     if (search.generation !== generation) return undefined;
-    pages.forEach((data, i) => {
-      for (const { facets } of matchesOf(data, batch[i]!, search.typed, search.theme)) {
+    data.forEach((page, i) => {
+      for (const { facets } of matchesOf(page, batch[i]!, search.typed, search.theme)) {
         if (keeps(facets, search.filters)) total += 1;
-        for (const facet of facetNames) {
+        for (const facet of counted) {
           if (!keeps(facets, search.filters, facet)) continue;
           for (const value of new Set(facets[facet] ?? [])) (counts[facet] ??= {})[value] = (counts[facet]?.[value] ?? 0) + 1;
         }
       }
     });
   }
+  // Every page with a result is among those read: the query's pages with every filter are within each facet's.
   search.total = total;
-  return counts;
+  return { counts, counted };
 }
 
-function updateCounts(counts: Record<string, Record<string, number>> | undefined) {
+const facetLabel = (facet: string) => form.querySelector(`details[data-facet="${facet}"] .govuk-details__summary-text`)?.textContent ?? facet;
+
+function updateCounts(result: { counts: Record<string, Record<string, number>>; counted: string[] } | undefined) {
   for (const box of checkboxes) {
     const label = box.labels?.[0]?.querySelector('[data-count]');
-    if (label) label.textContent = counts ? `(${counts[box.name]?.[box.value] ?? 0})` : '';
+    if (label) label.textContent = result?.counted.includes(box.name) ? `(${result.counts[box.name]?.[box.value] ?? 0})` : '';
   }
-  countHint.textContent = counts ? countHintText : `Too many reviews and plans match to count the results each filter would give; narrow the search to see the counts.`;
+  const uncounted = facetNames.filter((facet) => !result?.counted.includes(facet));
+  countHint.textContent = !uncounted.length
+    ? countHintText
+    : !result
+      ? 'Too many reviews and plans match to count the results each filter would give; narrow the search to see the counts.'
+      : `${countHintText} Too many reviews and plans match to count them for ${uncounted.map(facetLabel).join(', ').toLowerCase()}; narrow the search to see those.`;
 }
 
 /** Says how many results are shown, once they are on the page, so the count and the list agree. */

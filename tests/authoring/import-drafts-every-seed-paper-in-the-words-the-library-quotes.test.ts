@@ -64,7 +64,8 @@ describe('003, the Bromley Ofsted inspection (2016)', () => {
   it('reads the judgement table, sub-judgements under their parent', () => {
     const judgements = result.extracted.judgements;
     expect(judgements.map((j) => [j.id, j.area, j.grade, (j.sub ?? []).map((s) => s.id)])).toEqual(
-      encoded('bromley/2016-04-inspection').judgements.map((j) => [j.id, j.area, j.grade, (j.sub ?? []).map((s) => s.id)]),
+      // J5, the safeguarding board's grade, is from Ofsted's report: the paper does not give it.
+      encoded('bromley/2016-04-inspection').judgements.filter((j) => j.id !== 'J5').map((j) => [j.id, j.area, j.grade, (j.sub ?? []).map((s) => s.id)]),
     );
     expect(result.text).toContain('framework: sif');
   });

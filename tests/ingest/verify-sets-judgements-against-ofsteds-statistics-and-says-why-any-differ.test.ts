@@ -78,4 +78,23 @@ describe('verify', () => {
     expect(reinspection.kindDifferences).toEqual([{ review: 'northmoor/2015-07-sif-inspection', reason: 'the report reads as a sif-inspection; the statistics file it as sif-reinspection (northmoor/2015-10-20-sif-reinspection)' }]);
     expect(unmatched.unmatched).toEqual([{ review: 'northmoor/2015-07-sif-inspection', reason: 'no ilacs-standard of northmoor starting 2021-10-04 or published near 2015-10-19 in the statistics (it has: 2021-09-27)' }]);
   });
+
+  it('matches a document written by hand from a council\'s paper, which says only "inspection", by its framework', () => {
+    const rows = [
+      row({ area: 'First SIF Overall Judgement (OE)', overall: true, grade: 'inadequate', sourceGrade: 'Inadequate' }),
+      row({ area: 'LSCB Overall Effectiveness', grade: 'requires-improvement', sourceGrade: 'Requires improvement to be good' }),
+    ];
+    const handWritten = review({
+      kind: 'inspection',
+      framework: 'sif',
+      judgements: [
+        { id: 'J1', area: 'Overall Judgement', grade: 'inadequate' },
+        { id: 'J5', area: 'The effectiveness of the Local Safeguarding Children Board', grade: 'requires-improvement' },
+      ],
+    });
+    expect(verify([handWritten], rows, () => '999')).toMatchObject({ matched: 1, judgements: 2, agreed: 2, kindDifferences: [] });
+    const ilacs = [row({ kind: 'ilacs-short', event: 'northmoor/2021-09-27-ilacs-short', framework: 'ilacs', inspectionStart: '2021-09-27', area: 'Overall effectiveness', overall: true, grade: 'good' })];
+    expect(verify([review({ kind: 'inspection', framework: 'ilacs', fieldwork: { from: '2021-09-27' }, judgements: [{ id: 'J1', area: 'Overall effectiveness', grade: 'good' }] })], ilacs, () => '999')).toMatchObject({ matched: 1, agreed: 1 });
+    expect(verify([review({ kind: 'inspection' })], rows, () => '999').unmatched).toEqual([{ review: 'northmoor/2015-07-sif-inspection', reason: 'the statistics have no kind for "inspection"' }]);
+  });
 });

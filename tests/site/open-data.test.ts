@@ -19,9 +19,10 @@ describe('open data exports', () => {
     expect(rows.map((r) => r.id).sort()).toEqual(loadBundledLibrary(inject('contentRoot')).library.reviews.map((r) => r.id).sort());
     expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(['brent/2011-inspection', 'bromley/2016-04-inspection', 'central-bedfordshire/2018-11-peer-review']));
     const bromley2016 = rows.find((r) => r.id === 'bromley/2016-04-inspection')!;
-    expect(bromley2016.judgements).toHaveLength(6);
-    expect(new Set(bromley2016.judgements.map((j) => j.grade))).toEqual(new Set(['inadequate']));
-    expect(bromley2016.counts).toEqual({ kloes: 0, strengths: 5, areasForImprovement: 6, recommendations: 0 });
+    // The council's six judgements, and the safeguarding board's from Ofsted's report.
+    expect(bromley2016.judgements).toHaveLength(7);
+    expect(bromley2016.judgements.map((j) => j.grade)).toEqual([...Array(6).fill('inadequate'), 'requires-improvement']);
+    expect(bromley2016.counts).toEqual({ kloes: 0, strengths: 5, areasForImprovement: 6, recommendations: 23 });
     expect(rows.find((r) => r.id === 'central-bedfordshire/2018-11-peer-review')!.counts).toMatchObject({ kloes: 5, recommendations: 18 });
     expect(rows.find((r) => r.id === 'bromley/2013-06-peer-review')!.counts).toMatchObject({ strengths: 12, areasForImprovement: 6 });
   });

@@ -6,13 +6,21 @@ import { readPage, textOf } from '../support/site.ts';
 const page = (path: string) => textOf(readPage(path));
 
 describe('pages show the facts', () => {
-  it('the Bromley 2016 inspection page shows six judgements, all "Inadequate", as text', () => {
+  it('the Bromley 2016 inspection page shows the council\'s six judgements "Inadequate" and the board\'s from Ofsted\'s report, as text', () => {
     const html = readPage('/reviews/bromley/2016-04-inspection/');
     const table = html.slice(html.indexOf('<tbody', html.indexOf('id="judgements"')), html.indexOf('</table>', html.indexOf('id="judgements"')));
     const rows = [...table.matchAll(/<tr class="govuk-table__row"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => textOf(m[1]!));
-    expect(rows).toHaveLength(6);
-    expect(rows.every((row) => row.endsWith('Inadequate'))).toBe(true);
+    expect(rows).toHaveLength(7);
+    expect(rows.slice(0, 6).every((row) => row.endsWith('Inadequate'))).toBe(true);
+    expect(rows[6]).toMatch(/^The effectiveness of the Local Safeguarding Children Board .*Requires improvement to be good$/);
     expect(textOf(table)).toContain('Adoption performance');
+  });
+
+  it('the Bromley 2016 inspection page links Ofsted\'s report it also quotes, with the SHA-256 of the PDF read', () => {
+    const text = page('/reviews/bromley/2016-04-inspection/');
+    expect(readPage('/reviews/bromley/2016-04-inspection/')).toContain('<a class="govuk-link" href="https://reports.ofsted.gov.uk/provider/44/80490">Inspection of services for children in need of help and protection, children looked after and care leavers (London Borough of Bromley)</a> (Ofsted)');
+    expect(text).toMatch(/Also published as .*SHA-256 of the file read: [0-9a-f]{64}/);
+    expect(text).toContain('Recommendation R23');
   });
 
   it('a review page shows each area for improvement with the actions answering it and their latest status', () => {

@@ -11,8 +11,12 @@ import path from 'node:path';
 import type { SourceText } from '../../src/checker/check-library.ts';
 import { readContentFiles, scanContent } from '../../src/checker/content-files.ts';
 
-/** Whether a file is a document ingested from an Ofsted report (its frontmatter carries the PDF's digest). */
-export const isIngested = (file: string) => file.endsWith('.mdx') && /^\s+sha256: /m.test(readFileSync(file, 'utf8').split('\n---', 2)[0]!);
+/**
+ * Whether a file is a document ingested from an Ofsted report: its source is the PDF, whose
+ * digest it carries (`source.sha256`; a document written from a council's paper may name the
+ * report it also quotes under `report`, and stays).
+ */
+export const isIngested = (file: string) => file.endsWith('.mdx') && /^source:\n(?: {2}.*\n)*? {2}sha256: /m.test(readFileSync(file, 'utf8').split('\n---', 2)[0]!);
 
 const cache = new Map<string, SourceText[]>();
 

@@ -13,6 +13,7 @@ import { followUps } from './follow-ups.ts';
 import { gradesOnScale } from './grades-on-scale.ts';
 import { knownAuthority } from './known-authority.ts';
 import { knownThemes } from './known-themes.ts';
+import { oneDocumentPerInspection } from './one-document-per-inspection.ts';
 import { planAnswers } from './plan-answers.ts';
 import type { Rule } from './rule.ts';
 import { uniqueDocumentIds } from './unique-document-ids.ts';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   findingsInKloes,
   uniqueItemIds,
   followUps,
+  oneDocumentPerInspection,
   planAnswers,
   actionPriorities,
   actionReferences,
