@@ -84,7 +84,7 @@ export function documentLoader(options: DocumentLoaderOptions): Loader {
   return {
     name: 'document-loader',
     load: async (context: LoaderContext) => {
-      const { config, collection, logger, store, watcher } = context;
+      const { config, logger, store, watcher } = context;
       const root = fileURLToPath(config.root);
       const contentRoot = path.resolve(root, options.root);
       const collectionDir = path.join(contentRoot, 'content', options.collection);

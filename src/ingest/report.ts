@@ -117,7 +117,6 @@ export function gradeOf(text: string): string | undefined {
   const clean = text.trim();
   return GRADE_WORDS.find(([pattern]) => pattern.test(clean))?.[1];
 }
-const GRADE_IN_SENTENCE = /\b(?:is|are|remains?|were)\s+(outstanding|good|inadequate|requires? improvement(?: to be good)?|in need of improvement)\b/i;
 
 /** "(paragraphs 33, 34)", "(see paragraph 25)", "(paragraphs 100 to 102)". */
 export function paragraphsOf(text: string): string[] | undefined {

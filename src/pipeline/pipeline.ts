@@ -3,7 +3,7 @@
  * the output folder only when every step passed. A failed build leaves the previous site
  * exactly as it was and says why. Used by `npm run build` and by the benchmark.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';

@@ -3,8 +3,6 @@
  * word, for every kind, in the place and under the name the checker expects, with its
  * placeholders plainly marked.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRequest, PLACEHOLDER, scaffold, type ScaffoldRequest } from '../../src/authoring/scaffold.ts';
 import { reviewKinds } from '../../src/schemas/review.ts';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { checkLibrary } from '../../src/checker/check-library.ts';
-import { listContentFiles, readContentFiles } from '../../src/checker/content-files.ts';
+import { listContentFiles } from '../../src/checker/content-files.ts';
 import { formatProblem, sortProblems } from '../../src/checker/problem.ts';
 import { findingStatus, summaryByStatus } from '../../src/lib/derive.ts';
 import { documentsExport } from '../../src/lib/exports.ts';

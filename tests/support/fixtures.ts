@@ -7,7 +7,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { testLibrarySources } from './test-library.ts';
 import path from 'node:path';
 import { checkLibrary, type SourceText } from '../../src/checker/check-library.ts';
-import { readContentFiles } from '../../src/checker/content-files.ts';
 import { formatProblem, sortProblems } from '../../src/checker/problem.ts';
 import { projectRoot } from './library.ts';
 

@@ -10,7 +10,6 @@
 import { describe, expect, it } from 'vitest';
 import { testLibrarySources } from '../support/test-library.ts';
 import { checkLibrary, type SourceText } from '../../src/checker/check-library.ts';
-import { readContentFiles } from '../../src/checker/content-files.ts';
 import { formatProblem, sortProblems } from '../../src/checker/problem.ts';
 import { cleanedDocument, hostileCase, hostileCases, hostileDocument, HOSTILE_FILE } from '../support/hostile.ts';
 import { projectRoot } from '../support/library.ts';

@@ -8,7 +8,6 @@ import { testLibrarySources } from '../support/test-library.ts';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLibrary } from '../../src/checker/check-library.ts';
-import { readContentFiles } from '../../src/checker/content-files.ts';
 import { formatProblem } from '../../src/checker/problem.ts';
 import { safeCell } from '../../src/lib/csv.ts';
 import { toCsv } from '../../src/lib/exports.ts';

@@ -10,7 +10,6 @@ import { testLibrarySources } from '../support/test-library.ts';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLibrary } from '../../src/checker/check-library.ts';
-import { readContentFiles } from '../../src/checker/content-files.ts';
 import { findPersonalData } from '../../src/checker/personal-data.ts';
 import { readerForm } from '../../src/checker/reader-text.ts';
 import { fixturesRoot } from '../support/fixtures.ts';

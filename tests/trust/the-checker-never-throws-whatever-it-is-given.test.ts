@@ -4,17 +4,13 @@
  * frontmatter alone, Windows line endings, a byte-order mark, a file of two megabytes.
  * Each problem names its file, a line and column inside that file, a field and a message.
  */
-import { LIMITS } from '../../src/checker/limits.ts';
 import { testLibrarySources } from '../support/test-library.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
-import { describe, expect, it } from 'vitest';
-import { checkLibrary, type SourceText } from '../../src/checker/check-library.ts';
-import { readContentFiles } from '../../src/checker/content-files.ts';
-import type { Problem } from '../../src/checker/problem.ts';
-import { normaliseText } from '../../src/checker/read-document.ts';
+import { describe, it } from 'vitest';
+import { checkedWithoutThrowing } from '../support/checked-without-throwing.ts';
 import { fixturesRoot } from '../support/fixtures.ts';
 import { cleanedDocument, hostileCases, hostileDocument } from '../support/hostile.ts';
 import { projectRoot } from '../support/library.ts';
@@ -42,23 +38,6 @@ const examples = [
   ),
   ...hostileCases.flatMap(({ case: name }) => [hostileDocument(name).raw, cleanedDocument(name).raw]),
 ];
-
-/** Asserts the checker's contract on one set of files; returns the problems. */
-function checkedWithoutThrowing(sources: SourceText[]): Problem[] {
-  const { problems } = checkLibrary(sources);
-  const lineCounts = new Map<string, number>();
-  for (const { file, raw } of sources) lineCounts.set(file, Math.max(lineCounts.get(file) ?? 0, normaliseText(raw).split('\n').length));
-  for (const problem of problems) {
-    const where = JSON.stringify(problem);
-    expect(lineCounts.has(problem.file), where).toBe(true);
-    expect(Number.isInteger(problem.line) && problem.line >= 1, where).toBe(true);
-    expect(problem.line <= lineCounts.get(problem.file)!, where).toBe(true);
-    expect(Number.isInteger(problem.column) && problem.column >= 1, where).toBe(true);
-    expect(typeof problem.field === 'string' && problem.field.length > 0, where).toBe(true);
-    expect(typeof problem.message === 'string' && problem.message.length > 0, where).toBe(true);
-  }
-  return problems;
-}
 
 // ---------------------------------------------------------------------------------------
 // Arbitraries
@@ -153,41 +132,4 @@ describe('the checker never throws, and every problem it returns is located', ()
       { numRuns: 120 * scale },
     );
   }, 60_000 * scale);
-});
-
-describe('a file of two megabytes is checked to its last line', () => {
-  const valid = readFileSync(path.join(fixturesRoot, 'valid', REVIEW), 'utf8');
-  const paragraph =
-    'Inspectors found that 236 actions were due between May 2016 and March 2017 (94% on track); see action 5.8.3 and report CS17130, ' +
-    'and the funding of £1,090k agreed on 27 November 2018 for area E09000006. Managers **review** _supervision_ every month.\n\n';
-  // Just under the limit on a body's length (src/checker/limits.ts); over it is refused (tests/trust/unbounded-work-…).
-  const body = paragraph.repeat(Math.floor((LIMITS.bodyCharacters - 200) / paragraph.length));
-
-  it('a long, ordinary report passes', () => {
-    const raw = valid.replace('The body of the example.', body);
-    expect(raw.length).toBeGreaterThan(200_000);
-    expect(checkedWithoutThrowing([...vocabularies, { file: REVIEW, raw }])).toEqual([]);
-  });
-
-  it('a script and an email at its very end are found, at their own lines', () => {
-    const raw = valid.replace('The body of the example.', `${body}<script>alert(1)</script>\n\nWrite to kay.weiss@bromley.gov.uk.\n`);
-    const lastLine = normaliseText(raw).trimEnd().split('\n').length;
-    const problems = checkedWithoutThrowing([...vocabularies, { file: REVIEW, raw }]);
-    expect(problems.map((p) => [p.line, p.column, p.message.match(/^[^:,]+/)![0]])).toEqual([
-      [lastLine - 2, 1, 'has the element `<script>`'],
-      [lastLine, 10, 'contains an email address ("kay.weiss@bromley.gov.uk")'],
-    ]);
-  });
-
-  it('two megabytes on one line, or of junk, are answered without throwing', () => {
-    const junk = Array.from({ length: 2_000_000 }, (_, i) => String.fromCharCode((i * 7919) % 65_536)).join('');
-    checkedWithoutThrowing([{ file: REVIEW, raw: valid.replace('The body of the example.', 'word '.repeat(400_000)) }]);
-    checkedWithoutThrowing([{ file: REVIEW, raw: junk }]);
-    checkedWithoutThrowing([{ file: REVIEW, raw: `---\n${junk.replace(/\u0000/g, '')}\n---\n` }]);
-  });
-
-  it('pathological nesting is refused, not parsed for minutes', () => {
-    const problems = checkedWithoutThrowing([{ file: REVIEW, raw: valid.replace('The body of the example.', `${'> '.repeat(100_000)}x`) }]);
-    expect(problems.map((p) => p.message)).toContain('nests block quotes, lists or elements more than 64 deep, which is more than the checker will read');
-  });
 });

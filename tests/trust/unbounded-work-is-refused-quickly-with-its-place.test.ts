@@ -12,7 +12,6 @@ import { formatProblem } from '../../src/checker/problem.ts';
 import { LIMITS } from '../../src/checker/limits.ts';
 import { fixturesRoot } from '../support/fixtures.ts';
 import { projectRoot } from '../support/library.ts';
-import { readContentFiles } from '../../src/checker/content-files.ts';
 
 const FILE = 'content/reviews/bromley/2019-01-inspection.mdx';
 const valid = readFileSync(path.join(fixturesRoot, 'valid', FILE), 'utf8');
