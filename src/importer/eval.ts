@@ -11,7 +11,8 @@
  *   spaces); dates at the precision the truth states ("2019-06" is met by "2019-06-17", not by
  *   "2019"). A field the truth gives as null is one the paper does not state: any value read
  *   there is wrong. A field the truth leaves out is not scored. A list in the truth gives the
- *   values that each count as right.
+ *   values that each count as right. A list of items the truth leaves out (judgements,
+ *   findings, actions…) is empty: the paper holds none, so anything read there is wrong.
  * - the council only when the vocabulary has it: a council the importer cannot place is a miss.
  * - findings (strengths, areas for improvement, recommendations) one to one, by normalised
  *   text equality or a token overlap of at least MATCH_THRESHOLD (shared words over the words
