@@ -118,7 +118,7 @@ const MEMO_FILES = 1000;
 const vocabularyMemo = new FileMemo<ReturnType<typeof readVocabulary>>(MEMO_FILES);
 const officialMemo = new FileMemo<ReturnType<typeof parseOfficialTable>>(MEMO_FILES);
 
-/** A document's own reading, without its images: the problems before and after them, and its data once valid (or why not). */
+/** A document's own reading, without its images: the problems before and after them, and its data once valid (or the schema's problems). */
 interface DocumentReading {
   before: Problem[];
   after: Problem[];
@@ -149,7 +149,7 @@ function readOwnDocument(source: SourceText, kind: DocumentKind<never>): Documen
   // A field the trust guard already refused (a javascript: address, say) gets its one, clearer message.
   const refused = new Set([...trust.before, ...trust.after].map((p) => p.field));
   const schema = schemaProblems(source.file, kind.schema as z.ZodType, document.data, result.error, locator, kind.noun).filter((p) => !refused.has(p.field));
-  return { ...reading, after: [...trust.after, ...schema], schemaProblems: schema };
+  return { ...reading, after: trust.after, schemaProblems: schema };
 }
 
 /** Reads a vocabulary file: its entries, or the problems that keep it out. */
@@ -229,11 +229,11 @@ export function checkLibrary(sources: SourceText[], options: CheckOptions = {}):
     const reading = documentMemo(kind).get(source.file, source.raw, () => readOwnDocument(source, kind));
     const { document, locator } = reading;
     const images = document && reading.policyPassed ? imageProblems(source.file, document.body, document.bodyLine, options.fileExists ?? existsSync) : [];
-    problems.push(...copied(reading.before), ...images, ...copied(reading.after));
+    // Copies: the rest of the check adds suggestions to the schema's problems.
+    const schema = reading.schemaProblems && copied(reading.schemaProblems);
+    problems.push(...copied(reading.before), ...images, ...copied(reading.after), ...(schema ?? []));
     if (!document || !locator) continue;
-    if (reading.schemaProblems) {
-      // Copies, as the rest of the check adds suggestions to them.
-      const schema = problems.slice(problems.length - reading.schemaProblems.length);
+    if (schema) {
       invalid.push({ file: source.file, data: document.data, locator, schemaProblems: schema });
       continue;
     }

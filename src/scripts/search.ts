@@ -635,8 +635,7 @@ more.addEventListener('click', () => {
 /** The search in words, for the printed list: the query, each filter chosen with its facet's name, the order. */
 function describe(): string {
   const typed = input.value.trim();
-  const facetName = (facet: string) => form.querySelector(`[data-facet="${facet}"] .govuk-details__summary-text`)?.textContent?.trim() ?? facet;
-  const filters = Object.entries(selectedFilters()).map(([facet, { any }]) => `${facetName(facet)}: ${any.join(', ')}`);
+  const filters = Object.entries(selectedFilters()).map(([facet, { any }]) => `${facetLabel(facet)}: ${any.join(', ')}`);
   return [
     typed ? `Search: “${typed}”.` : 'Every result of the filters.',
     filters.length ? `Filters: ${filters.join('; ')}.` : 'No filters.',

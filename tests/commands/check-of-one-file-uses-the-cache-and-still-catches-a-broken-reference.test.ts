@@ -3,15 +3,15 @@
  * the checked file's references against them and re-reads any document that changed.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { projectRoot } from '../support/library.ts';
-import { isIngested } from '../support/test-library.ts';
+import { copyTestLibrary } from '../support/test-library.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'library-check-cache-'));
-cpSync(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true, filter: (source) => !isIngested(source) });
+copyTestLibrary(projectRoot, root);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** The test library's size: it grows as documents are added. */
 const documents = readdirSync(path.join(root, 'content'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx')).length;

@@ -4,7 +4,7 @@
  * and the real command lines run as child processes without a terminal.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkLibrary, type LibraryData, type SourceText } from '../../src/checker/check-library.ts';
@@ -12,7 +12,7 @@ import { formatProblem } from '../../src/checker/problem.ts';
 import { checkDrafts } from '../../src/authoring/library.ts';
 import { importPaper, type ImportOptions, type ImportResult } from '../../src/importer/draft.ts';
 import { projectRoot } from './library.ts';
-import { isIngested, testLibrarySources } from './test-library.ts';
+import { copyTestLibrary, testLibrarySources } from './test-library.ts';
 
 export const papersRoot = path.join(projectRoot, 'tests', 'fixtures', 'papers');
 /** The five source papers, contact details removed (see its README). */
@@ -29,17 +29,8 @@ export function librarySources(extra: SourceText[] = []): SourceText[] {
   return [...testLibrarySources(projectRoot), inventedAuthorities, ...extra];
 }
 
-/** Libraries already checked, by their files' texts: most tests import against the same one. */
-const checked = new Map<string, LibraryData>();
-
 export function libraryOf(sources: SourceText[]): LibraryData {
-  const key = sources.map((source) => `${source.file}\0${source.raw}`).join('\0');
-  let library = checked.get(key);
-  if (!library) {
-    library = checkLibrary(sources).library;
-    checked.set(key, library);
-  }
-  return library;
+  return checkLibrary(sources).library;
 }
 
 export function readPaper(file: string): string {
@@ -59,7 +50,7 @@ export function checkDraft(sources: SourceText[], draft: { file: string; text: s
 /** A throwaway copy of the test library's content/, for commands that write into it. */
 export function contentCopy(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'library-'));
-  cpSync(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true, filter: (source) => !isIngested(source) });
+  copyTestLibrary(projectRoot, root);
   return root;
 }
 

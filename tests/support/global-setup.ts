@@ -7,18 +7,18 @@
  * The whole record is checked by the unit tests (every test that loads the bundled library)
  * and built by `npm start`. Its paths reach the tests as `dist` and `contentRoot`.
  */
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build } from '../../src/pipeline/pipeline.ts';
-import { isIngested } from './test-library.ts';
+import { copyTestLibrary } from './test-library.ts';
 
 export default async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, '../..');
   const contentRoot = path.join(root, '.build', 'test-library');
   rmSync(contentRoot, { recursive: true, force: true });
   mkdirSync(contentRoot, { recursive: true });
-  cpSync(path.join(root, 'content'), path.join(contentRoot, 'content'), { recursive: true, filter: (source) => !isIngested(source) });
+  copyTestLibrary(root, contentRoot);
   const outDir = path.join(root, '.build', 'test-dist');
   await build({ root, outDir, env: { LIBRARY_CONTENT_ROOT: contentRoot }, log: () => {} });
   project.provide('dist', outDir);

@@ -6,7 +6,7 @@
  * which `npm test` runs before the tests, and built by `npm start`: checking its hundreds of
  * documents again in every test that needs a library took minutes.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceText } from '../../src/checker/check-library.ts';
 import { readContentFiles, scanContent } from '../../src/checker/content-files.ts';
@@ -17,6 +17,11 @@ import { readContentFiles, scanContent } from '../../src/checker/content-files.t
  * report it also quotes under `report`, and stays).
  */
 export const isIngested = (file: string) => file.endsWith('.mdx') && /^source:\n(?: {2}.*\n)*? {2}sha256: /m.test(readFileSync(file, 'utf8').split('\n---', 2)[0]!);
+
+/** Copies the test library's `content/` from the project at `from` into the folder `to`. */
+export function copyTestLibrary(from: string, to: string): void {
+  cpSync(path.join(from, 'content'), path.join(to, 'content'), { recursive: true, filter: (source) => !isIngested(source) });
+}
 
 const cache = new Map<string, SourceText[]>();
 
