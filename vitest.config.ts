@@ -65,7 +65,7 @@ export default defineConfig({
           name: 'site',
           include: SITE_FILES,
           exclude: ['tests/real/**'],
-          // Builds the bundled library once, for this project only (tests/support/global-setup.ts).
+          // Builds the test library once, for this project only (tests/support/global-setup.ts).
           globalSetup: ['tests/support/global-setup.ts'],
         },
       },

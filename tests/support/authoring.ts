@@ -1,5 +1,5 @@
 /**
- * Helpers for the authoring tests (`npm run new`, `npm run import`): the bundled library
+ * Helpers for the authoring tests (`npm run new`, `npm run import`): the test library
  * with the invented councils of tests/fixtures/papers added, the importer run against it,
  * and the real command lines run as child processes without a terminal.
  */

@@ -1,6 +1,6 @@
 /**
  * The example catalogue (tests/fixtures): each broken case is a folder holding one document
- * at its real path under content/. It is checked inside the real bundled library, so its
+ * at its real path under content/. It is checked inside the test library, so its
  * references resolve against real documents, and only its own problems are returned.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ export function caseFiles(folder: string): SourceText[] {
     .map((entry) => ({ file: entry.split(path.sep).join('/'), raw: readFileSync(path.join(folder, entry), 'utf8') }));
 }
 
-/** Checks extra documents inside the bundled library and returns the problems in those documents, formatted. */
+/** Checks extra documents inside the test library and returns the problems in those documents, formatted. */
 export function checkWithLibrary(extra: SourceText[]): string[] {
   const files = new Set(extra.map((s) => s.file));
   const result = checkLibrary([...testLibrarySources(projectRoot), ...extra]);

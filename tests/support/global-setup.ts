@@ -4,8 +4,8 @@
  * library's council papers (their findings, plans and updates, whose figures the tests pin),
  * so the build is of a test library: the repository's content less the documents ingested
  * from Ofsted's reports (`source.sha256`), with every vocabulary and Ofsted's statistics.
- * The whole record is checked by the unit tests (every test that loads the bundled library)
- * and built by `npm start`. Its paths reach the tests as `dist` and `contentRoot`.
+ * The whole record is checked by `npm run check` (which `npm test` runs first) and built by
+ * the `real` project and `npm start`. Its paths reach the tests as `dist` and `contentRoot`.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
